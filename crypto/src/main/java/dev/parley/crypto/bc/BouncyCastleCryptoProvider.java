@@ -1,0 +1,114 @@
+package dev.parley.crypto.bc;
+
+import dev.parley.crypto.Aead;
+import dev.parley.crypto.AeadAlgorithm;
+import dev.parley.crypto.BlockCipherAlgorithm;
+import dev.parley.crypto.CbcCipher;
+import dev.parley.crypto.CryptoException;
+import dev.parley.crypto.CryptoProvider;
+import dev.parley.crypto.EcPrivateKey;
+import dev.parley.crypto.EdPrivateKey;
+import dev.parley.crypto.Hash;
+import dev.parley.crypto.HashAlgorithm;
+import dev.parley.crypto.Hkdf;
+import dev.parley.crypto.Hmac;
+import dev.parley.crypto.KeyAgreement;
+import dev.parley.crypto.KeyAgreementAlgorithm;
+import dev.parley.crypto.KeyType;
+import dev.parley.crypto.NamedCurve;
+import dev.parley.crypto.PrivateKey;
+import dev.parley.crypto.PublicKey;
+import dev.parley.crypto.RandomSource;
+import dev.parley.crypto.RsaPrivateKey;
+import dev.parley.crypto.SignatureAlgorithm;
+import dev.parley.crypto.SignatureVerifier;
+import dev.parley.crypto.Signer;
+import java.security.SecureRandom;
+import java.util.Objects;
+
+/** The {@link CryptoProvider} Parley ships: Bouncy Castle's lightweight primitives. */
+public final class BouncyCastleCryptoProvider implements CryptoProvider {
+
+    private final RandomSource random;
+    private final SecureRandom secureRandom;
+
+    /** A provider drawing randomness from the platform's default {@link SecureRandom}. */
+    public BouncyCastleCryptoProvider() {
+        this(new SecureRandom()::nextBytes);
+    }
+
+    /** A provider drawing every random byte from {@code random} (tests pass a seeded source). */
+    public BouncyCastleCryptoProvider(RandomSource random) {
+        this.random = Objects.requireNonNull(random, "random");
+        this.secureRandom = new SecureRandomAdapter(random);
+    }
+
+    @Override
+    public RandomSource random() {
+        return random;
+    }
+
+    @Override
+    public Hash hash(HashAlgorithm algorithm) {
+        return new BcHash(algorithm);
+    }
+
+    @Override
+    public Hmac hmac(HashAlgorithm algorithm, byte[] key) {
+        return new BcHmac(algorithm, key);
+    }
+
+    @Override
+    public Hkdf hkdf(HashAlgorithm algorithm) {
+        return new BcHkdf(algorithm);
+    }
+
+    @Override
+    public Aead aead(AeadAlgorithm algorithm, byte[] key) {
+        return new BcAead(algorithm, key);
+    }
+
+    @Override
+    public KeyAgreement keyAgreement(KeyAgreementAlgorithm algorithm) {
+        throw new UnsupportedOperationException("key agreement: in progress, issue 2");
+    }
+
+    @Override
+    public Signer signer(SignatureAlgorithm algorithm, PrivateKey key) throws CryptoException {
+        throw new UnsupportedOperationException("signatures: in progress, issue 2");
+    }
+
+    @Override
+    public SignatureVerifier verifier(SignatureAlgorithm algorithm, PublicKey key) throws CryptoException {
+        throw new UnsupportedOperationException("signatures: in progress, issue 2");
+    }
+
+    @Override
+    public PublicKey publicKeyOf(PrivateKey key) throws CryptoException {
+        throw new UnsupportedOperationException("keys: in progress, issue 2");
+    }
+
+    @Override
+    public RsaPrivateKey generateRsaKey(int modulusBits) {
+        throw new UnsupportedOperationException("keys: in progress, issue 2");
+    }
+
+    @Override
+    public EcPrivateKey generateEcKey(NamedCurve curve) {
+        throw new UnsupportedOperationException("keys: in progress, issue 2");
+    }
+
+    @Override
+    public EdPrivateKey generateEdKey(KeyType type) {
+        throw new UnsupportedOperationException("keys: in progress, issue 2");
+    }
+
+    @Override
+    public CbcCipher cbc(BlockCipherAlgorithm algorithm, byte[] key) throws CryptoException {
+        throw new UnsupportedOperationException("CBC: in progress, issue 2");
+    }
+
+    SecureRandom secureRandom() {
+        return secureRandom;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.parley.record;
+
+/**
+ * What went wrong, named after what the peer (or the input) did, and the alert it earns.
+ *
+ * <p>Each module has one enum of reasons that implements this: the wire codec's, the record
+ * layer's, and later the handshake's. Naming reasons per module keeps the record layer free of
+ * handshake vocabulary while every failure still carries exactly one alert (RFC 8446 §6.2).
+ */
+public interface FailureReason {
+
+    /** The alert the engine sends for this failure. */
+    AlertDescription alert();
+
+    /** The constant's name, for logs ({@code TRAILING_BYTES}). */
+    String name();
+}
