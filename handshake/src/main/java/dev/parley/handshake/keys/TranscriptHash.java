@@ -39,6 +39,7 @@ public final class TranscriptHash {
     private byte[] buffer = new byte[0];
     private int buffered;
     private int messages;
+    private boolean clientHelloReplaced;
 
     private TranscriptHash(CryptoProvider crypto, Hash running) {
         this.crypto = Objects.requireNonNull(crypto, "crypto");
@@ -143,14 +144,19 @@ public final class TranscriptHash {
      * HelloRetryRequest and everything after it are added normally afterwards.
      *
      * @throws TlsException {@link KeyScheduleFailure#STEP_OUT_OF_ORDER} unless the hash is chosen
-     *         and the transcript holds exactly one message, ClientHello1
+     *         and the transcript holds exactly one message, ClientHello1, not yet replaced
      */
     public void replaceClientHelloWithMessageHash() throws TlsException {
         Hash current = chosen("the message_hash replacement");
+        // RFC 8446 §4.1.4: there is at most one HelloRetryRequest, so at most one replacement.
+        if (clientHelloReplaced) {
+            throw outOfOrder("ClientHello1 was already replaced by message_hash");
+        }
         if (messages != 1) {
             throw outOfOrder("message_hash replaces ClientHello1 alone, but the transcript holds "
                     + messages + " messages");
         }
+        clientHelloReplaced = true;
         byte[] clientHelloHash = current.digest();
         // RFC 8446 §4.4.1: Hash(message_hash || 00 00 Hash.length || Hash(ClientHello1) || ...).
         current.update(new byte[] {(byte) MESSAGE_HASH, 0, 0, (byte) clientHelloHash.length});
