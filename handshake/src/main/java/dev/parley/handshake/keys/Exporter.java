@@ -17,9 +17,10 @@ import javax.security.auth.Destroyable;
  *     HKDF-Expand-Label(Derive-Secret(Secret, label, ""), "exporter", Hash(context_value), key_length)
  * </pre>
  *
- * where Secret is the exporter_master_secret ({@link KeyScheduleTraffic#exporter()}) or, for
- * exports before the handshake completes, the early_exporter_master_secret
- * ({@link KeyScheduleEarly#earlyExporter}).
+ * where Secret is the exporter_master_secret ({@link KeyScheduleTraffic#exporterMasterSecret()})
+ * or, for exports before the handshake completes, the early_exporter_master_secret
+ * ({@link KeyScheduleEarly#earlyExporterMasterSecret}). The accessors are named after the secret,
+ * as RFC 8446 §7.1 names it; the object they return is its only use.
  */
 public final class Exporter implements Destroyable {
 
@@ -52,7 +53,8 @@ public final class Exporter implements Destroyable {
         Hkdf hkdf = crypto.hkdf(hash);
         Secret perLabel = DeriveSecret.derive(hkdf, secret, label, hashOf(Bytes.EMPTY));
         try {
-            // RFC 8446 §7.5: HKDF-Expand-Label(Derive-Secret(Secret, label, ""), "exporter", Hash(context_value), key_length).
+            // RFC 8446 §7.5: HKDF-Expand-Label(Derive-Secret(Secret, label, ""), "exporter",
+            //                                  Hash(context_value), key_length).
             return HkdfLabel.expand(hkdf, perLabel, "exporter", hashOf(context), length);
         } finally {
             perLabel.destroy();

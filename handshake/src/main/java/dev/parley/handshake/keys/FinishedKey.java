@@ -71,7 +71,8 @@ public final class FinishedKey implements Destroyable {
     public void verify(Bytes transcriptHash, Bytes received) throws TlsException {
         if (!matches(transcriptHash, received)) {
             // RFC 8446 §4.4.4: an incorrect Finished terminates the connection with decrypt_error.
-            throw new TlsException(KeyScheduleFailure.FINISHED_MISMATCH, "the peer's Finished verify_data does not match");
+            throw new TlsException(KeyScheduleFailure.FINISHED_MISMATCH,
+                    "the peer's Finished verify_data does not match");
         }
     }
 

@@ -112,8 +112,11 @@ public final class KeyScheduleEarly implements Destroyable {
         return secret;
     }
 
-    /** The exporter over early_exporter_master_secret = Derive-Secret(., "e exp master", ClientHello). */
-    public Exporter earlyExporter(Bytes clientHelloHash) throws TlsException {
+    /**
+     * early_exporter_master_secret = Derive-Secret(Early Secret, "e exp master", ClientHello), as
+     * the exporter it keys (RFC 8446 §7.5).
+     */
+    public Exporter earlyExporterMasterSecret(Bytes clientHelloHash) throws TlsException {
         Secret secret = keep(DeriveSecret.derive(hkdf, earlySecret, "e exp master", clientHelloHash));
         return new Exporter(crypto, hash, secret);
     }

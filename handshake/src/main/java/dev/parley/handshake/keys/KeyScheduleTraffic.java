@@ -72,8 +72,8 @@ public final class KeyScheduleTraffic implements Destroyable {
         return serverApplicationTrafficSecret0;
     }
 
-    /** The exporter over exporter_master_secret (RFC 8446 §7.5). */
-    public Exporter exporter() {
+    /** exporter_master_secret, as the exporter it keys (RFC 8446 §7.5). */
+    public Exporter exporterMasterSecret() {
         return exporter;
     }
 

@@ -62,7 +62,8 @@ public final class PskBinder implements Destroyable {
     public void verify(Bytes truncatedTranscriptHash, Bytes received) throws TlsException {
         if (!finishedKey.matches(truncatedTranscriptHash, received)) {
             // RFC 8446 §4.2.11: a binder that does not validate aborts the handshake.
-            throw new TlsException(KeyScheduleFailure.PSK_BINDER_MISMATCH, "a PSK binder in the ClientHello does not match");
+            throw new TlsException(KeyScheduleFailure.PSK_BINDER_MISMATCH,
+                    "a PSK binder in the ClientHello does not match");
         }
     }
 

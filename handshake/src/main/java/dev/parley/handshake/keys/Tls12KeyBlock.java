@@ -128,7 +128,8 @@ public final class Tls12KeyBlock implements Destroyable {
 
     private byte[] part(int offset, int length) throws TlsException {
         if (destroyed) {
-            throw new TlsException(KeyScheduleFailure.SECRET_DESTROYED, "the key block was used after it was destroyed");
+            throw new TlsException(KeyScheduleFailure.SECRET_DESTROYED,
+                    "the key block was used after it was destroyed");
         }
         return Arrays.copyOfRange(block, offset, offset + length);
     }

@@ -77,7 +77,8 @@ public final class TrafficKeys implements Destroyable {
 
     private void checkNotDestroyed() throws TlsException {
         if (destroyed) {
-            throw new TlsException(KeyScheduleFailure.SECRET_DESTROYED, "traffic keys were used after they were destroyed");
+            throw new TlsException(KeyScheduleFailure.SECRET_DESTROYED,
+                    "traffic keys were used after they were destroyed");
         }
     }
 

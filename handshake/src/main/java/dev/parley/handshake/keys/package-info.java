@@ -10,20 +10,21 @@
  *  KeyScheduleEarly.withPsk(psk) / .withoutPsk()        Early Secret
  *      .pskBinder(kind)                                 binder_key -&gt; PskBinder
  *      .clientEarlyTrafficSecret(Hash(CH))              client_early_traffic_secret
- *      .earlyExporter(Hash(CH))                         early_exporter_master_secret
+ *      .earlyExporterMasterSecret(Hash(CH))             early_exporter_master_secret -&gt; Exporter
  *      .handshake(sharedSecret, Hash(CH..SH))     -&gt;  KeyScheduleHandshake   Handshake Secret
  *          .clientHandshakeTrafficSecret()              client_handshake_traffic_secret
  *          .serverHandshakeTrafficSecret()              server_handshake_traffic_secret
  *          .traffic(Hash(CH..server Finished))    -&gt;  KeyScheduleTraffic     Master Secret
  *              .clientApplicationTrafficSecret0()       client_application_traffic_secret_0
  *              .serverApplicationTrafficSecret0()       server_application_traffic_secret_0
- *              .exporter()                              exporter_master_secret
+ *              .exporterMasterSecret()                  exporter_master_secret -&gt; Exporter
  *              .resumptionMasterSecret(Hash(CH..client Finished))  resumption_master_secret
  *                  .pskForTicket(ticket_nonce)          the PSK of a ticket (§4.6.1)
  *
  *  TrafficSecret .keys(aead)                        -&gt;  TrafficKeys (aead, key, iv) for the record layer
  *                .finishedKey()                     -&gt;  FinishedKey .verifyData(hash) / .verify(hash, received)
  *                .nextApplicationTrafficSecret()        application_traffic_secret_N+1 (§7.2)
+ *  Exporter      .exportKeyingMaterial(label, context, length)       (§7.5)
  * </pre>
  *
  * <p>The transcript hashes the stages take come from one {@link

@@ -62,7 +62,7 @@ class ExporterTest {
         Rfc8448.Section rfc = Rfc8448.section(4);
         Secret psk = Secret.copyOf(rfc.hex("{client}  extract secret \"early\":", "IKM").toByteArray());
         Bytes clientHelloHash = rfc.hex("{client}  derive secret \"tls13 e exp master\":", "hash");
-        Exporter early = KeyScheduleEarly.withPsk(crypto, HashAlgorithm.SHA256, psk).earlyExporter(clientHelloHash);
+        Exporter early = KeyScheduleEarly.withPsk(crypto, HashAlgorithm.SHA256, psk).earlyExporterMasterSecret(clientHelloHash);
         assertEquals(Bytes.fromHex("f65f8319011c5e3b7cf99ed4d8b526373ec402353b621e397cffa02a64021b48"),
                 Bytes.wrap(early.exportKeyingMaterial("EXPORTER-Channel-Binding", Bytes.EMPTY, 32)));
     }

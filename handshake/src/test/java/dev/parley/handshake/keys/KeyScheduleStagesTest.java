@@ -90,7 +90,7 @@ class KeyScheduleStagesTest {
         KeyScheduleEarly early = KeyScheduleEarly.withPsk(crypto, HashAlgorithm.SHA256, Secret.zeros(32));
         PskBinder binder = early.pskBinder(PskKind.RESUMPTION);
         TrafficSecret clientEarly = early.clientEarlyTrafficSecret(HASH_32);
-        Exporter earlyExporter = early.earlyExporter(HASH_32);
+        Exporter earlyExporter = early.earlyExporterMasterSecret(HASH_32);
         early.destroy();
         assertTrue(early.isDestroyed());
         assertTrue(binder.isDestroyed());

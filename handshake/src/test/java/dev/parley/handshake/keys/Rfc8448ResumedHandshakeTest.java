@@ -82,7 +82,7 @@ class Rfc8448ResumedHandshakeTest {
         transcript.add(clientHello);
         clientHelloHash = transcript.snapshot();
         clientEarly = early.clientEarlyTrafficSecret(clientHelloHash);
-        earlyExporter = early.earlyExporter(clientHelloHash);
+        earlyExporter = early.earlyExporterMasterSecret(clientHelloHash);
 
         transcript.add(message(SERVER_HELLO));
         helloHash = transcript.snapshot();
@@ -172,7 +172,7 @@ class Rfc8448ResumedHandshakeTest {
                 traffic.clientApplicationTrafficSecret0(), "client_application_traffic_secret_0");
         assertSecret(RFC.hex("{server}  derive secret \"tls13 s ap traffic\":", "expanded"),
                 traffic.serverApplicationTrafficSecret0(), "server_application_traffic_secret_0");
-        assertSecret(RFC.hex("{server}  derive secret \"tls13 exp master\":", "expanded"), traffic.exporter().secret(),
+        assertSecret(RFC.hex("{server}  derive secret \"tls13 exp master\":", "expanded"), traffic.exporterMasterSecret().secret(),
                 "exporter_master_secret");
         Rfc8448.Operation resMaster = RFC.operation("{client}  derive secret \"tls13 res master\":");
         assertEquals(resMaster.field("hash"), throughClientFinished);

@@ -118,7 +118,7 @@ class Rfc8448SimpleHandshakeTest {
                 traffic.clientApplicationTrafficSecret0(), "client_application_traffic_secret_0");
         assertSecret(RFC.hex("{server}  derive secret \"tls13 s ap traffic\":", "expanded"),
                 traffic.serverApplicationTrafficSecret0(), "server_application_traffic_secret_0");
-        assertSecret(RFC.hex("{server}  derive secret \"tls13 exp master\":", "expanded"), traffic.exporter().secret(),
+        assertSecret(RFC.hex("{server}  derive secret \"tls13 exp master\":", "expanded"), traffic.exporterMasterSecret().secret(),
                 "exporter_master_secret");
     }
 

@@ -107,7 +107,7 @@ class TrafficSecretTest {
         assertEquals("server_handshake_traffic_secret", handshake.serverHandshakeTrafficSecret().kind().rfcName());
         String hex = Bytes.wrap(secret.secret().copyBytes()).toHex();
         TrafficKeys keys = secret.keys(AeadAlgorithm.AES_128_GCM);
-        for (Object printed : new Object[] {secret, secret.secret(), keys, traffic, handshake, traffic.exporter()}) {
+        for (Object printed : new Object[] {secret, secret.secret(), keys, traffic, handshake, traffic.exporterMasterSecret()}) {
             assertFalse(printed.toString().contains(hex.substring(0, 8)), printed.toString());
             assertFalse(printed.toString().contains(Bytes.wrap(keys.key()).toHex().substring(0, 8)), printed.toString());
         }
