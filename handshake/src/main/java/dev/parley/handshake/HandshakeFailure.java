@@ -16,9 +16,10 @@ public enum HandshakeFailure implements FailureReason {
 
     /**
      * An extension block holds two extensions of the same type (RFC 8446 §4.2). The RFC names no
-     * alert; OpenSSL's tls_collect_extensions and rustls both answer illegal_parameter, which
-     * RFC 8446 §6.2 defines as "a field in the handshake was incorrect or inconsistent with other
-     * fields".
+     * alert, and implementations differ: OpenSSL's tls_collect_extensions answers
+     * illegal_parameter, rustls answers decode_error for a ClientHello. We follow OpenSSL: each copy
+     * decodes on its own, so the message is not out of range (decode_error, RFC 8446 §6.2) but
+     * "inconsistent with other fields" (illegal_parameter).
      */
     DUPLICATE_EXTENSION(AlertDescription.ILLEGAL_PARAMETER),
 

@@ -121,6 +121,9 @@ class MessageCodecPropertiesTest {
         CodecProperties.assertDecodesOrFailsCleanly(EndOfEarlyData.CODEC, input);
         CodecProperties.assertDecodesOrFailsCleanly(MessageHash.codec(32), input);
         CodecProperties.assertDecodesOrFailsCleanly(Handshake.CODEC, input);
+        CodecProperties.assertDecodesOrFailsCleanly(Handshake.framed(HandshakeType.CLIENT_HELLO, ClientHello.CODEC), input);
+        CodecProperties.assertDecodesOrFailsCleanly(Handshake.framed(HandshakeType.SERVER_HELLO, ServerHello.CODEC), input);
+        CodecProperties.assertDecodesOrFailsCleanly(Handshake.framed(HandshakeType.FINISHED, Finished.codec(12)), input);
     }
 
     @Property
