@@ -13,6 +13,7 @@ import dev.parley.record.FailureReason;
 import dev.parley.record.wire.DecodeFailure;
 import dev.parley.record.wire.WireFailure;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -161,7 +162,7 @@ class ExtensionDecodingTest {
     void keepsAStatusRequestOfAnUnknownTypeAsBytes() throws DecodeFailure {
         CertificateStatusRequest request = decode(CertificateStatusRequest.EXTENSION, "07 abcd");
         assertEquals(Bytes.fromHex("abcd"), request.request());
-        assertEquals(java.util.Optional.empty(), request.ocspStatusRequest());
+        assertEquals(Optional.empty(), request.ocspStatusRequest());
     }
 
     @Test
@@ -187,7 +188,7 @@ class ExtensionDecodingTest {
     @Test
     void findsAnExtensionInABlockOrReportsItsAbsence() throws DecodeFailure {
         List<Extension> block = List.of(RecordSizeLimit.EXTENSION.toExtension(new RecordSizeLimit(16385)));
-        assertEquals(java.util.Optional.of(new RecordSizeLimit(16385)), RecordSizeLimit.EXTENSION.find(block));
-        assertEquals(java.util.Optional.empty(), Cookie.EXTENSION.find(block));
+        assertEquals(Optional.of(new RecordSizeLimit(16385)), RecordSizeLimit.EXTENSION.find(block));
+        assertEquals(Optional.empty(), Cookie.EXTENSION.find(block));
     }
 }

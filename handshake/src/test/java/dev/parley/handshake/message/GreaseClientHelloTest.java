@@ -19,6 +19,7 @@ import dev.parley.handshake.extension.SignatureSchemeList;
 import dev.parley.handshake.extension.SupportedVersionsClientHello;
 import dev.parley.record.ProtocolVersion;
 import dev.parley.record.wire.DecodeFailure;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class GreaseClientHelloTest {
                 PskKeyExchangeModes.EXTENSION.toExtension(new PskKeyExchangeModes(List.of(
                         Grease.pskKeyExchangeMode(SEED), PskKeyExchangeMode.PSK_DHE_KE))),
                 ProtocolNameList.EXTENSION.toExtension(new ProtocolNameList(List.of(
-                        Grease.protocolName(SEED + 4), Bytes.wrap("h2".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))),
+                        Grease.protocolName(SEED + 4), Bytes.wrap("h2".getBytes(StandardCharsets.US_ASCII))))),
                 // RFC 8701 §3.1: a second GREASE extension with one byte of data.
                 new Extension(Grease.extensionType(SEED + 5), Bytes.of((byte) 0)));
         return new ClientHello(ProtocolVersion.TLS12, Bytes.wrap(new byte[32]), Bytes.wrap(new byte[32]),

@@ -23,6 +23,7 @@ import dev.parley.handshake.extension.SupportedVersionsServerHello;
 import dev.parley.record.ProtocolVersion;
 import dev.parley.record.wire.DecodeFailure;
 import dev.parley.record.wire.WireFailure;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class HelloRetryRequestTest {
     void theRandomIsTheHashOfHelloRetryRequest() {
         // RFC 8446 §4.1.3: the special value is SHA-256("HelloRetryRequest").
         Hash sha256 = new BouncyCastleCryptoProvider().hash(HashAlgorithm.SHA256);
-        sha256.update("HelloRetryRequest".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        sha256.update("HelloRetryRequest".getBytes(StandardCharsets.US_ASCII));
         assertEquals(Bytes.wrap(sha256.digest()), HelloRetryRequest.RANDOM);
     }
 
