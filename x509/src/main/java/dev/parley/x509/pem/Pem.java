@@ -58,8 +58,7 @@ public final class Pem {
             while (end < lines.length && !lines[end].strip().startsWith(DASHES)) {
                 String data = lines[end].strip();
                 if (data.indexOf(':') >= 0) {
-                    throw new X509Exception(X509Failure.MALFORMED_PEM, "RFC 1421 header in a " + label
-                            + " block (a legacy encrypted key?); convert it to PKCS #8");
+                    throw header(label, data);
                 }
                 base64.append(data);
                 end++;
@@ -140,6 +139,15 @@ public final class Pem {
             }
             return content;
         }
+    }
+
+    /** RFC 7468 §2 drops RFC 1421's headers; OpenSSL still writes them for its legacy encrypted keys. */
+    private static X509Exception header(String label, String line) {
+        if (line.startsWith("Proc-Type:") && line.contains("ENCRYPTED")) {
+            return new X509Exception(X509Failure.ENCRYPTED_PRIVATE_KEY, "the " + label + " block is encrypted in "
+                    + "OpenSSL's legacy format; convert it with 'openssl pkcs8 -topk8'");
+        }
+        return new X509Exception(X509Failure.MALFORMED_PEM, "header line in the " + label + " block");
     }
 
     static X509Exception trustedCertificate() {
