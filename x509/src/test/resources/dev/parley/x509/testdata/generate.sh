@@ -48,14 +48,14 @@ openssl ca -config chain.cnf -gencrl -keyfile root.key -cert root.pem -out root.
 openssl crl -in root.crl -outform DER -out root-crl.der
 
 # Keys in every format.
-openssl pkey -in rsa2048.key -outform DER -out rsa2048-pkcs8.der
+openssl pkcs8 -topk8 -nocrypt -in rsa2048.key -outform DER -out rsa2048-pkcs8.der
 openssl rsa -in rsa2048.key -traditional -out rsa2048-pkcs1.pem
 openssl rsa -in rsa2048.key -traditional -outform DER -out rsa2048-pkcs1.der
 openssl ec -in ec-p-256.key -out ec-p-256-sec1.pem
 openssl ec -in ec-p-256.key -outform DER -out ec-p-256-sec1.der
 openssl ec -in ec-p-384.key -no_public -out ec-p-384-sec1-no-public.pem
-openssl ec -in ec-p-521.key -param_out -out ec-p-521-sec1-with-params.pem
-openssl pkey -in ed25519.key -outform DER -out ed25519-pkcs8.der
+openssl ecparam -name secp521r1 -genkey -out ec-p-521-sec1-with-params.pem
+openssl pkcs8 -topk8 -nocrypt -in ed25519.key -outform DER -out ed25519-pkcs8.der
 openssl pkcs8 -topk8 -in ec-p-256.key -v2 aes-256-cbc -passout pass:parley -out ec-p-256-encrypted.pem
 openssl pkcs8 -topk8 -in ec-p-256.key -v2 aes-256-cbc -passout pass:parley -outform DER -out ec-p-256-encrypted.der
 openssl rsa -in rsa2048.key -traditional -aes256 -passout pass:parley -out rsa2048-legacy-encrypted.pem
