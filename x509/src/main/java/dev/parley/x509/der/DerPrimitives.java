@@ -22,19 +22,24 @@ public final class DerPrimitives {
      *         its first nine bits are all zeros or all ones (X.690 §8.3.2)
      */
     public static BigInteger integer(Bytes content, String field) throws X509Exception {
-        if (content.isEmpty()) {
+        return integer(content.toByteArray(), field);
+    }
+
+    /** Decodes INTEGER content held in an array, as {@link #integer(Bytes, String)} does; the array is not kept. */
+    public static BigInteger integer(byte[] content, String field) throws X509Exception {
+        if (content.length == 0) {
             throw new X509Exception(X509Failure.NON_MINIMAL_INTEGER, field + ": an INTEGER has at least one octet");
         }
-        if (content.length() > 1) {
-            int first = content.getUnsigned(0);
-            int secondHighBit = content.getUnsigned(1) & 0x80;
+        if (content.length > 1) {
+            int first = content[0] & 0xFF;
+            int secondHighBit = content[1] & 0x80;
             // X.690 §8.3.2: the first nine bits must not be all zeros or all ones.
             if ((first == 0x00 && secondHighBit == 0) || (first == 0xFF && secondHighBit != 0)) {
                 throw new X509Exception(X509Failure.NON_MINIMAL_INTEGER,
                         field + ": INTEGER has a redundant leading octet");
             }
         }
-        return new BigInteger(content.toByteArray());
+        return new BigInteger(content);
     }
 
     /**

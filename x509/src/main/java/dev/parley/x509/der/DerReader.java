@@ -5,6 +5,7 @@ import dev.parley.x509.X509Exception;
 import dev.parley.x509.X509Failure;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -154,8 +155,13 @@ public final class DerReader {
      * {@link X509Failure#SET_NOT_SORTED}.
      */
     public DerReader setOf(String field) throws X509Exception {
+        return setOf(DerTag.SET, field);
+    }
+
+    /** Like {@link #setOf(String)}, for a SET OF under an IMPLICIT tag {@code tag}. */
+    public DerReader setOf(DerTag tag, String field) throws X509Exception {
         int start = position;
-        DerReader set = set(field);
+        DerReader set = readConstructed(tag, field);
         byte[] previous = null;
         while (!set.isEmpty()) {
             byte[] encoding = set.readAny(field).encoded().toByteArray();
@@ -165,7 +171,7 @@ public final class DerReader {
             previous = encoding;
         }
         position = start;
-        return set(field);
+        return readConstructed(tag, field);
     }
 
     /** A reader over the next element if it is constructed with tag {@code tag}; for OPTIONAL fields. */
@@ -178,9 +184,14 @@ public final class DerReader {
         return nextIs(tag) ? Optional.of(readContent(tag, field)) : Optional.empty();
     }
 
-    /** Reads an INTEGER. */
+    /** Reads an INTEGER. Its octets are never held in a {@link Bytes}, since private keys are INTEGERs too. */
     public BigInteger integer(String field) throws X509Exception {
-        return DerPrimitives.integer(readContent(DerTag.INTEGER, field), field);
+        byte[] content = contentArray(DerTag.INTEGER, field);
+        try {
+            return DerPrimitives.integer(content, field);
+        } finally {
+            Arrays.fill(content, (byte) 0);
+        }
     }
 
     /** Reads an INTEGER that must lie in {@code [min, max]}. */
@@ -217,6 +228,14 @@ public final class DerReader {
         return readContent(DerTag.OCTET_STRING, field);
     }
 
+    /**
+     * Reads an OCTET STRING into a fresh array that the caller owns and should overwrite when done:
+     * for private key material, which must never sit in an immutable {@link Bytes}.
+     */
+    public byte[] secretOctetString(String field) throws X509Exception {
+        return contentArray(DerTag.OCTET_STRING, field);
+    }
+
     /** Reads a character string of type {@code type}. */
     public String string(DerTag type, String field) throws X509Exception {
         try {
@@ -248,6 +267,15 @@ public final class DerReader {
             throw new X509Exception(X509Failure.TRAILING_DATA,
                     field + ": " + remaining() + " octet(s) after the last expected element");
         }
+    }
+
+    private byte[] contentArray(DerTag tag, String field) throws X509Exception {
+        expectTag(tag, field);
+        readTag(field);
+        int length = readLength(field);
+        byte[] content = Arrays.copyOfRange(buffer, position, position + length);
+        position += length;
+        return content;
     }
 
     private void expectTag(DerTag tag, String field) throws X509Exception {

@@ -18,7 +18,8 @@
  *   <li>UTCTime and GeneralizedTime only as {@code YYMMDDHHMMSSZ} and {@code YYYYMMDDHHMMSSZ}
  *       (RFC 5280 §4.1.2.5), real dates only;</li>
  *   <li>each string type's alphabet ({@link dev.parley.x509.der.DerStrings});</li>
- *   <li>SET OF in ascending order where a decoder reads with {@code setOf} (RelativeDistinguishedName).</li>
+ *   <li>SET OF in ascending order where a decoder reads with {@code setOf}: the RelativeDistinguishedNames
+ *       of names and of nameRelativeToCRLIssuer. Other SET OFs (PKCS #8 attributes) are skipped unread.</li>
  * </ul>
  * Rules that belong to a particular structure (DEFAULT values not encoded, SIZE (1..MAX)) are
  * enforced by that structure's decoder.

@@ -89,7 +89,7 @@ public record CrlDistributionPoints(List<DistributionPoint> distributionPoints) 
             if (choice.nextIs(DerTag.contextConstructed(0))) {
                 fullName = Optional.of(GeneralNames.readAll(choice.readConstructed(DerTag.contextConstructed(0), "fullName"), "fullName"));
             } else {
-                relative = Optional.of(relativeName(choice.readConstructed(DerTag.contextConstructed(1), "nameRelativeToCRLIssuer")));
+                relative = Optional.of(relativeName(choice.setOf(DerTag.contextConstructed(1), "nameRelativeToCRLIssuer")));
             }
             choice.expectEnd("distributionPoint");
         }

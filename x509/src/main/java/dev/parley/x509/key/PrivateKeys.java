@@ -42,7 +42,7 @@ public final class PrivateKeys {
             in.expectEnd("OneAsymmetricKey");
             int version = info.intValue(0, 1, "version");
             AlgorithmIdentifier algorithm = AlgorithmIdentifier.read(info, "privateKeyAlgorithm");
-            Bytes privateKey = info.octetString("privateKey");
+            byte[] privateKey = info.secretOctetString("privateKey");
             info.optionalConstructed(DerTag.contextConstructed(0), "attributes");
             Optional<Bytes> publicKey = info.optionalContent(DerTag.contextPrimitive(1), "publicKey");
             info.expectEnd("OneAsymmetricKey");
@@ -53,7 +53,11 @@ public final class PrivateKeys {
             if (publicKey.isPresent()) {
                 BitString.fromContent(publicKey.get());
             }
-            return decodeInner(algorithm, privateKey);
+            try {
+                return decodeInner(algorithm, privateKey);
+            } finally {
+                Arrays.fill(privateKey, (byte) 0);
+            }
         } catch (X509Exception e) {
             throw e.within("PKCS #8 private key");
         }
@@ -90,26 +94,21 @@ public final class PrivateKeys {
         return sec1(der, Optional.empty());
     }
 
-    private static PrivateKey decodeInner(AlgorithmIdentifier algorithm, Bytes privateKey) throws X509Exception {
+    private static PrivateKey decodeInner(AlgorithmIdentifier algorithm, byte[] inner) throws X509Exception {
         ObjectIdentifier oid = algorithm.algorithm();
-        byte[] inner = privateKey.toByteArray();
-        try {
-            if (oid.equals(Oids.RSA_ENCRYPTION) || oid.equals(Oids.RSASSA_PSS)) {
-                if (oid.equals(Oids.RSA_ENCRYPTION) && !algorithm.hasNullParameters()) {
-                    throw new X509Exception(X509Failure.INVALID_ALGORITHM_PARAMETERS, "rsaEncryption parameters must be NULL");
-                }
-                return fromPkcs1(inner);
+        if (oid.equals(Oids.RSA_ENCRYPTION) || oid.equals(Oids.RSASSA_PSS)) {
+            if (oid.equals(Oids.RSA_ENCRYPTION) && !algorithm.hasNullParameters()) {
+                throw new X509Exception(X509Failure.INVALID_ALGORITHM_PARAMETERS, "rsaEncryption parameters must be NULL");
             }
-            if (oid.equals(Oids.EC_PUBLIC_KEY)) {
-                return sec1(inner, Optional.of(namedCurve(algorithm.parameters())));
-            }
-            if (oid.equals(Oids.ED25519) || oid.equals(Oids.ED448)) {
-                return eddsa(oid.equals(Oids.ED25519) ? KeyType.ED25519 : KeyType.ED448, algorithm, inner);
-            }
-            throw new X509Exception(X509Failure.UNSUPPORTED_ALGORITHM, "private key algorithm " + oid + " is not supported");
-        } finally {
-            Arrays.fill(inner, (byte) 0);
+            return fromPkcs1(inner);
         }
+        if (oid.equals(Oids.EC_PUBLIC_KEY)) {
+            return sec1(inner, Optional.of(namedCurve(algorithm.parameters())));
+        }
+        if (oid.equals(Oids.ED25519) || oid.equals(Oids.ED448)) {
+            return eddsa(oid.equals(Oids.ED25519) ? KeyType.ED25519 : KeyType.ED448, algorithm, inner);
+        }
+        throw new X509Exception(X509Failure.UNSUPPORTED_ALGORITHM, "private key algorithm " + oid + " is not supported");
     }
 
     /** RFC 8410 §7: the privateKey OCTET STRING holds CurvePrivateKey, itself an OCTET STRING. */
@@ -118,7 +117,7 @@ public final class PrivateKeys {
             throw new X509Exception(X509Failure.INVALID_ALGORITHM_PARAMETERS, type + " parameters must be absent");
         }
         DerReader in = DerReader.of(inner);
-        byte[] seed = in.octetString("CurvePrivateKey").toByteArray();
+        byte[] seed = in.secretOctetString("CurvePrivateKey");
         try {
             in.expectEnd("CurvePrivateKey");
             int expected = type == KeyType.ED25519 ? 32 : 57;
@@ -137,7 +136,7 @@ public final class PrivateKeys {
             DerReader key = in.sequence("ECPrivateKey");
             in.expectEnd("ECPrivateKey");
             key.intValue(1, 1, "version");
-            byte[] scalar = key.octetString("privateKey").toByteArray();
+            byte[] scalar = key.secretOctetString("privateKey");
             try {
                 Optional<NamedCurve> ownCurve = Optional.empty();
                 Optional<DerReader> parameters = key.optionalConstructed(DerTag.contextConstructed(0), "parameters");

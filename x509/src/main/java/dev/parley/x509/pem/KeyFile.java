@@ -23,7 +23,9 @@ import java.util.List;
  * (EC PARAMETERS, CERTIFICATE REQUEST, ...) are skipped and listed in {@link #skippedLabels()};
  * TRUSTED CERTIFICATE is refused, for the reason {@link Pem#certificates(byte[])} gives.
  *
- * <p>Security: decoded private key octets are wiped as soon as the key object is built.
+ * <p>Security: decoded private key octets are wiped as soon as the key object is built. The PEM
+ * text itself passes through Java strings, which cannot be wiped; callers that care read key
+ * files as DER.
  */
 public final class KeyFile {
 
