@@ -13,6 +13,10 @@ import org.bouncycastle.math.ec.ECPoint;
  * Ephemeral ECDH on secp256r1, secp384r1 and secp521r1 (SEC 1 §3.3.1), with shares in the
  * uncompressed form TLS 1.3 requires (RFC 8446 §4.2.8.2) and the x-coordinate as the shared
  * secret (RFC 8446 §7.4.2).
+ *
+ * <p>Security: the public share uses Bouncy Castle's fixed-base comb; the agreement multiplies the
+ * peer's point with its windowed-NAF multiplier, as Bouncy Castle's own {@code ECDHBasicAgreement}
+ * does, which is not constant time. The scalar is ephemeral and used for this one agreement.
  */
 final class EcdhKeyAgreement implements KeyAgreement {
 
