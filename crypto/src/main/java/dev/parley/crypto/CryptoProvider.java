@@ -40,9 +40,9 @@ public interface CryptoProvider {
     Signer signer(SignatureAlgorithm algorithm, PrivateKey key) throws CryptoException;
 
     /**
-     * A verifier for {@code key}; the key is validated here (RSA modulus odd and at least 512
-     * bits, public exponent odd and greater than 1; EC point uncompressed and on the curve;
-     * EdDSA key of the right length and a valid point).
+     * A verifier for {@code key}; the key is validated here (RSA modulus odd and of 1024 to 16384
+     * bits, public exponent odd with 3 <= e < n; EC point uncompressed and on the curve;
+     * EdDSA key of the right length and a valid point of the prime-order subgroup).
      *
      * @throws CryptoException with {@link CryptoException.Kind#INVALID_KEY} if the key is not
      *         usable with the algorithm

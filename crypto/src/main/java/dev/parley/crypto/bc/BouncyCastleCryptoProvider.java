@@ -70,45 +70,56 @@ public final class BouncyCastleCryptoProvider implements CryptoProvider {
 
     @Override
     public KeyAgreement keyAgreement(KeyAgreementAlgorithm algorithm) {
-        throw new UnsupportedOperationException("key agreement: in progress, issue 2");
+        return switch (algorithm) {
+            case X25519, X448 -> new XdhKeyAgreement(algorithm, random);
+            case SECP256R1, SECP384R1, SECP521R1 -> new EcdhKeyAgreement(algorithm, random);
+            case FFDHE2048, FFDHE3072, FFDHE4096 -> new FfdheKeyAgreement(algorithm, random);
+        };
     }
 
     @Override
     public Signer signer(SignatureAlgorithm algorithm, PrivateKey key) throws CryptoException {
-        throw new UnsupportedOperationException("signatures: in progress, issue 2");
+        return BcSignatures.signer(algorithm, key, secureRandom);
     }
 
     @Override
     public SignatureVerifier verifier(SignatureAlgorithm algorithm, PublicKey key) throws CryptoException {
-        throw new UnsupportedOperationException("signatures: in progress, issue 2");
+        return BcSignatures.verifier(algorithm, key);
     }
 
     @Override
     public PublicKey publicKeyOf(PrivateKey key) throws CryptoException {
-        throw new UnsupportedOperationException("keys: in progress, issue 2");
+        return BcKeys.publicKeyOf(key);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if {@code modulusBits} is outside 1024..16384
+     */
     @Override
     public RsaPrivateKey generateRsaKey(int modulusBits) {
-        throw new UnsupportedOperationException("keys: in progress, issue 2");
+        return RsaKeys.generate(modulusBits, secureRandom);
     }
 
     @Override
     public EcPrivateKey generateEcKey(NamedCurve curve) {
-        throw new UnsupportedOperationException("keys: in progress, issue 2");
+        return BcKeys.generateEc(curve, random);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if {@code type} is not an EdDSA key type
+     */
     @Override
     public EdPrivateKey generateEdKey(KeyType type) {
-        throw new UnsupportedOperationException("keys: in progress, issue 2");
+        return BcKeys.generateEd(type, random);
     }
 
     @Override
     public CbcCipher cbc(BlockCipherAlgorithm algorithm, byte[] key) throws CryptoException {
-        throw new UnsupportedOperationException("CBC: in progress, issue 2");
+        return BcCbcCipher.create(algorithm, key);
     }
 
-    SecureRandom secureRandom() {
-        return secureRandom;
-    }
 }
