@@ -74,9 +74,13 @@ final class DomainLabels {
     /**
      * The A-label for a label holding non-ASCII characters (RFC 6125 §6.4.2: compare
      * internationalised names as A-labels), or {@code null} when IDNA ToASCII (RFC 3490 §4.1,
-     * the IDNA2003 rules that {@link IDN} implements) refuses it or the result is no host label.
+     * the IDNA2003 rules that {@link IDN} implements) refuses it, the result is no host label, or
+     * the label holds a {@linkplain #hasDeviationCharacter deviation character}.
      */
     static String toALabel(String uLabel) {
+        if (hasDeviationCharacter(uLabel)) {
+            return null;
+        }
         String converted;
         try {
             converted = IDN.toASCII(uLabel);
@@ -85,5 +89,23 @@ final class DomainLabels {
         }
         String lower = asciiLowerCase(converted);
         return isHostLabel(lower) ? lower : null;
+    }
+
+    /**
+     * Whether a label holds one of the four characters that IDNA2003 and IDNA2008 convert
+     * differently (UTS #46 §4 "deviation characters": ß (and capital ẞ, which folds to it), final
+     * sigma, ZWJ, ZWNJ). {@link IDN}
+     * maps {@code straße} to {@code strasse}, while IDNA2008 resolvers (and IO::Socket::SSL's
+     * URI::_idna) use {@code xn--strae-oqa}: two different registered domains. Such a label is
+     * refused rather than guessed; its A-label can always be given instead.
+     */
+    static boolean hasDeviationCharacter(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '\u00DF' || c == '\u1E9E' || c == '\u03C2' || c == '\u200C' || c == '\u200D') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -74,6 +74,10 @@ final class ReferenceName {
             String ascii = DomainLabels.isAscii(label)
                     ? DomainLabels.asciiLowerCase(label)
                     : DomainLabels.toALabel(label);
+            if (ascii == null && DomainLabels.hasDeviationCharacter(label)) {
+                return unusable("label '" + label + "' reads differently under IDNA2003 and IDNA2008;"
+                        + " give its A-label");
+            }
             if (ascii == null) {
                 // RFC 6125 §6.4.2: a name that cannot be converted to A-labels cannot be compared.
                 return unusable("label '" + label + "' is not a valid internationalised label");
