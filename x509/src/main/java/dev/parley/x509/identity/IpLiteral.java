@@ -53,7 +53,8 @@ public final class IpLiteral {
 
     /**
      * The usual text of an address: dotted decimal for four octets, the RFC 5952 §4 canonical
-     * form for sixteen (lower case, longest run of two or more zero groups as {@code ::}), and
+     * form for sixteen (lower case, longest run of two or more zero groups as {@code ::}, an
+     * IPv4-mapped address as {@code ::ffff:192.0.2.1}), and
      * hexadecimal for any other length (such octets are not an address a host can have).
      */
     public static String format(Bytes address) {
@@ -63,6 +64,10 @@ public final class IpLiteral {
         }
         if (address.length() != 16) {
             return "0x" + address.toHex();
+        }
+        if (isIpv4Mapped(address)) {
+            // RFC 5952 §5: an IPv4-mapped address keeps its IPv4 part in dotted decimal.
+            return "::ffff:" + format(address.slice(12, 16));
         }
         int[] groups = new int[8];
         for (int i = 0; i < 8; i++) {
@@ -95,6 +100,15 @@ public final class IpLiteral {
             text.append(Integer.toHexString(groups[i]));
         }
         return text.toString();
+    }
+
+    private static boolean isIpv4Mapped(Bytes address) {
+        for (int i = 0; i < 10; i++) {
+            if (address.get(i) != 0) {
+                return false;
+            }
+        }
+        return address.getUnsigned(10) == 0xFF && address.getUnsigned(11) == 0xFF;
     }
 
     private static byte[] parseIpv4(String text) {
