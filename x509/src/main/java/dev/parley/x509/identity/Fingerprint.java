@@ -125,7 +125,7 @@ public final class Fingerprint {
      * @throws IllegalArgumentException for any other name
      */
     public static HashAlgorithm algorithmNamed(String name) {
-        return switch (DomainLabels.asciiLowerCase(name.strip())) {
+        return switch (DomainLabels.asciiLowerCase(name)) {
             case "sha1", "sha-1" -> HashAlgorithm.SHA1;
             case "sha256", "sha-256", "sha2-256" -> HashAlgorithm.SHA256;
             case "sha384", "sha-384", "sha2-384" -> HashAlgorithm.SHA384;
