@@ -8,8 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -165,44 +163,44 @@ public final class PublicSuffixList {
      * the public suffix: at least one, at most {@code labels.size()}.
      */
     int publicSuffixLength(List<String> labels) {
-        int longestRule = 0;
-        int longestException = 0;
-        // Walk the rule tree from the top-level label down, following both the literal label and
-        // a '*' child; each tree node is reached by one path only, so this is O(labels) for real
-        // lists and never more than the size of the tree.
-        Deque<SuffixRuleNode> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        nodes.push(root);
-        depths.push(0);
-        while (!nodes.isEmpty()) {
-            SuffixRuleNode node = nodes.pop();
-            int depth = depths.pop();
-            if (depth == labels.size()) {
-                continue;
-            }
-            String label = labels.get(labels.size() - 1 - depth);
-            for (SuffixRuleNode next : new SuffixRuleNode[] {node.child(label), node.child("*")}) {
-                if (next == null) {
-                    continue;
-                }
-                int flags = next.flags() & sectionMask;
-                if ((flags & SuffixRuleNode.ANY_RULE) != 0) {
-                    longestRule = Math.max(longestRule, depth + 1);
-                }
-                if ((flags & SuffixRuleNode.ANY_EXCEPTION) != 0) {
-                    longestException = Math.max(longestException, depth + 1);
-                }
-                nodes.push(next);
-                depths.push(depth + 1);
-            }
+        // [0]: labels of the longest matching rule, [1]: of the longest matching exception rule.
+        int[] longest = new int[2];
+        walk(root, labels, 0, longest);
+        if (longest[1] > 0) {
+            return longest[1] - 1;
         }
-        if (longestException > 0) {
-            return longestException - 1;
-        }
-        if (longestRule > 0) {
-            return longestRule;
+        if (longest[0] > 0) {
+            return longest[0];
         }
         return Math.min(1, labels.size());
+    }
+
+    /**
+     * Follows the rule tree from the top-level label down, through both the literal label's child
+     * and a {@code *} child. Each tree node lies on one path only, so the walk visits no node
+     * twice: one step per label for real lists, never more than the tree's size.
+     */
+    private void walk(SuffixRuleNode node, List<String> labels, int depth, int[] longest) {
+        if (depth == labels.size()) {
+            return;
+        }
+        String label = labels.get(labels.size() - 1 - depth);
+        visit(node.child(label), labels, depth + 1, longest);
+        visit(node.child("*"), labels, depth + 1, longest);
+    }
+
+    private void visit(SuffixRuleNode node, List<String> labels, int depth, int[] longest) {
+        if (node == null) {
+            return;
+        }
+        int flags = node.flags() & sectionMask;
+        if ((flags & SuffixRuleNode.ANY_RULE) != 0) {
+            longest[0] = Math.max(longest[0], depth);
+        }
+        if ((flags & SuffixRuleNode.ANY_EXCEPTION) != 0) {
+            longest[1] = Math.max(longest[1], depth);
+        }
+        walk(node, labels, depth, longest);
     }
 
     private static Optional<List<String>> labelsOf(String name) {
