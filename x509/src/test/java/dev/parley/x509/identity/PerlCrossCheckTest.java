@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code perl-crosscheck.pl}: the whole hostname table against Perl's IO::Socket::SSL, on
- * real certificates OpenSSL makes for each row, with the same suffix list as the built-in one.
+ * real certificates OpenSSL makes for each row, with the same suffix list as the built-in one;
+ * and {@code certs/perl-check-expectations.pl}: the verdicts listed for the openssl-made test
+ * certificates.
  * The table never depends on Perl; this test only proves that every difference from
  * IO::Socket::SSL is one the table documents with a {@code [perl: ...]} marker.
  *
@@ -32,10 +34,7 @@ class PerlCrossCheckTest {
     void ioSocketSslAgreesExceptWhereTheTableSaysItDiffers(@TempDir Path temp) throws Exception {
         Assumptions.assumeTrue(perlHasIoSocketSsl(), () -> loud(
                 "SKIPPED: perl with IO::Socket::SSL is not available; the cross-check did not run"));
-        Path suffixList = temp.resolve("public_suffix_list.dat");
-        try (InputStream gz = PublicSuffixList.class.getResourceAsStream("public_suffix_list.dat.gz")) {
-            Files.write(suffixList, new GZIPInputStream(gz).readAllBytes());
-        }
+        Path suffixList = builtInListAsFile(temp);
         Process perl = new ProcessBuilder("perl", resource("perl-crosscheck.pl").toString(),
                 resource(HostnameCase.RESOURCE).toString(), suffixList.toString())
                 .redirectErrorStream(true)
@@ -51,6 +50,29 @@ class PerlCrossCheckTest {
         assertEquals(rows, summary.get("AGREE") + summary.get("DOCUMENTED"), output);
         assertEquals(0, perl.exitValue(), output);
         System.out.println("IO::Socket::SSL cross-check: " + summary);
+    }
+
+    @Test
+    void ioSocketSslAgreesWithTheCertificateExpectations(@TempDir Path temp) throws Exception {
+        Assumptions.assumeTrue(perlHasIoSocketSsl(), () -> loud(
+                "SKIPPED: perl with IO::Socket::SSL is not available; the certificate check did not run"));
+        Path suffixList = builtInListAsFile(temp);
+        Process perl = new ProcessBuilder("perl", resource("certs/perl-check-expectations.pl").toString(),
+                resource("certs/expectations.txt").toString(), suffixList.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(perl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(perl.waitFor(5, TimeUnit.MINUTES), "perl did not finish");
+        assertTrue(output.contains("SUMMARY agree=31 differ=0"), output);
+        assertEquals(0, perl.exitValue(), output);
+    }
+
+    private static Path builtInListAsFile(Path temp) throws IOException {
+        Path suffixList = temp.resolve("public_suffix_list.dat");
+        try (InputStream gz = PublicSuffixList.class.getResourceAsStream("public_suffix_list.dat.gz")) {
+            Files.write(suffixList, new GZIPInputStream(gz).readAllBytes());
+        }
+        return suffixList;
     }
 
     private static Map<String, Integer> summary(String output) {
