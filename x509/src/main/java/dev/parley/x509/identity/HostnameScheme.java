@@ -1,6 +1,7 @@
 package dev.parley.x509.identity;
 
 import dev.parley.crypto.Bytes;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,14 +119,12 @@ public final class HostnameScheme {
         }
     }
 
-    private static final Map<String, HostnameScheme> BY_NAME = new TreeMap<>();
-
     /** Every rule relaxed: CN always, wildcards anywhere, IPs in the CN. */
     public static final HostnameScheme DEFAULT = predefined(CheckCn.ALWAYS, Wildcards.ANYWHERE,
             Wildcards.ANYWHERE, IpInCn.BOTH, "default");
     /** No name check at all. */
-    public static final HostnameScheme NONE = register(new HostnameScheme("none", true,
-            CheckCn.NEVER, Wildcards.NONE, Wildcards.NONE, IpInCn.NO, null), "none");
+    public static final HostnameScheme NONE = new HostnameScheme(List.of("none"), true,
+            CheckCn.NEVER, Wildcards.NONE, Wildcards.NONE, IpInCn.NO, null);
     /** HTTP over TLS (RFC 2818 §3.1). */
     public static final HostnameScheme RFC2818 = predefined(CheckCn.WHEN_ONLY, Wildcards.ANYWHERE,
             Wildcards.ANYWHERE, IpInCn.NO, "rfc2818");
@@ -172,7 +171,11 @@ public final class HostnameScheme {
     public static final HostnameScheme GIST = predefined(CheckCn.WHEN_ONLY, Wildcards.FULL_LABEL,
             Wildcards.FULL_LABEL, IpInCn.NO, "gist", "rfc5971");
 
-    private final String name;
+    /** Every name of every predefined scheme; built once, after the constants above. */
+    private static final Map<String, HostnameScheme> BY_NAME = index(DEFAULT, NONE, RFC2818, HTTP, XMPP, FTP,
+            SMTP, IMAP, POP3, ACAP, NNTP, NETCONF, SYSLOG, SNMP, LDAP, SIP, GIST);
+
+    private final List<String> names;
     private final boolean skipCheck;
     private final CheckCn checkCn;
     private final Wildcards wildcardsInAlt;
@@ -180,9 +183,9 @@ public final class HostnameScheme {
     private final IpInCn ipInCn;
     private final HostnameCallback callback;
 
-    private HostnameScheme(String name, boolean skipCheck, CheckCn checkCn, Wildcards wildcardsInAlt,
+    private HostnameScheme(List<String> names, boolean skipCheck, CheckCn checkCn, Wildcards wildcardsInAlt,
             Wildcards wildcardsInCn, IpInCn ipInCn, HostnameCallback callback) {
-        this.name = name;
+        this.names = names;
         this.skipCheck = skipCheck;
         this.checkCn = checkCn;
         this.wildcardsInAlt = wildcardsInAlt;
@@ -193,14 +196,17 @@ public final class HostnameScheme {
 
     private static HostnameScheme predefined(CheckCn checkCn, Wildcards alt, Wildcards cn, IpInCn ip,
             String... names) {
-        return register(new HostnameScheme(names[0], false, checkCn, alt, cn, ip, null), names);
+        return new HostnameScheme(List.of(names), false, checkCn, alt, cn, ip, null);
     }
 
-    private static HostnameScheme register(HostnameScheme scheme, String... names) {
-        for (String alias : names) {
-            BY_NAME.put(alias, scheme);
+    private static Map<String, HostnameScheme> index(HostnameScheme... schemes) {
+        Map<String, HostnameScheme> byName = new TreeMap<>();
+        for (HostnameScheme scheme : schemes) {
+            for (String alias : scheme.names) {
+                byName.put(alias, scheme);
+            }
         }
-        return scheme;
+        return Collections.unmodifiableMap(byName);
     }
 
     /**
@@ -233,7 +239,7 @@ public final class HostnameScheme {
             IpInCn ipInCn) {
         String description = "custom(check_cn=" + checkCn + ", wildcards_in_alt=" + wildcardsInAlt
                 + ", wildcards_in_cn=" + wildcardsInCn + ", ip_in_cn=" + ipInCn + ")";
-        return new HostnameScheme(DomainLabels.asciiLowerCase(description), false,
+        return new HostnameScheme(List.of(DomainLabels.asciiLowerCase(description)), false,
                 Objects.requireNonNull(checkCn, "checkCn"), Objects.requireNonNull(wildcardsInAlt, "wildcardsInAlt"),
                 Objects.requireNonNull(wildcardsInCn, "wildcardsInCn"), Objects.requireNonNull(ipInCn, "ipInCn"),
                 null);
@@ -262,13 +268,18 @@ public final class HostnameScheme {
 
     /** A scheme that hands the whole decision to {@code callback}; the knobs play no part. */
     public static HostnameScheme callback(HostnameCallback callback) {
-        return new HostnameScheme("callback", false, CheckCn.NEVER, Wildcards.NONE, Wildcards.NONE,
+        return new HostnameScheme(List.of("callback"), false, CheckCn.NEVER, Wildcards.NONE, Wildcards.NONE,
                 IpInCn.NO, Objects.requireNonNull(callback, "callback"));
     }
 
     /** The primary name ({@code http} for http/www), or a description of a custom scheme. */
     public String name() {
-        return name;
+        return names.get(0);
+    }
+
+    /** Every name {@link #forName} knows this scheme by ({@code [http, www]}); one for a custom scheme. */
+    public List<String> aliases() {
+        return names;
     }
 
     /** Whether this is the {@code none} scheme, which accepts every name. */
@@ -276,18 +287,22 @@ public final class HostnameScheme {
         return skipCheck;
     }
 
+    /** When the subject's common name is consulted. */
     public CheckCn checkCn() {
         return checkCn;
     }
 
+    /** Where subjectAltName dNSName entries may carry a wildcard. */
     public Wildcards wildcardsInAlt() {
         return wildcardsInAlt;
     }
 
+    /** Where the common name may carry a wildcard. */
     public Wildcards wildcardsInCn() {
         return wildcardsInCn;
     }
 
+    /** Which IP reference names may be found in the common name. */
     public IpInCn ipInCn() {
         return ipInCn;
     }
@@ -299,6 +314,6 @@ public final class HostnameScheme {
 
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 }

@@ -47,6 +47,9 @@ public final class PublicSuffixList {
     /** Upper bound on a list's size in bytes; the real list is about 250 KB. */
     static final int MAX_LIST_BYTES = 16 * 1024 * 1024;
 
+    private static final PublicSuffixList NONE =
+            new PublicSuffixList(new SuffixRuleNode(), 0, SuffixRuleNode.ALL_SECTIONS, "no list");
+
     /** A parsed rule tree and its rule count, as the parser hands it over. */
     record Rules(SuffixRuleNode root, int count) {
     }
@@ -75,7 +78,7 @@ public final class PublicSuffixList {
 
     /** A list without rules: only the implicit {@code *} rule, so every TLD is a public suffix. */
     public static PublicSuffixList none() {
-        return new PublicSuffixList(new SuffixRuleNode(), 0, SuffixRuleNode.ALL_SECTIONS, "no list");
+        return NONE;
     }
 
     /**

@@ -76,6 +76,8 @@ class HostnameSchemeTest {
         assertSame(HostnameScheme.SIP, HostnameScheme.forName("rfc5922"));
         assertSame(HostnameScheme.GIST, HostnameScheme.forName("rfc5971"));
         assertEquals("http", HostnameScheme.forName("WWW").name());
+        assertEquals(List.of("http", "www"), HostnameScheme.HTTP.aliases());
+        assertEquals(List.of("acap", "rfc4642"), HostnameScheme.ACAP.aliases());
     }
 
     @Test
