@@ -5,6 +5,7 @@ import dev.parley.crypto.ConstantTime;
 import dev.parley.crypto.CryptoProvider;
 import dev.parley.crypto.Hash;
 import dev.parley.crypto.HashAlgorithm;
+import dev.parley.x509.Certificate;
 import java.util.Objects;
 
 /**
@@ -145,6 +146,12 @@ public final class Fingerprint {
     public boolean matches(byte[] certificateDer, byte[] subjectPublicKey, CryptoProvider crypto) {
         byte[] input = target == Target.CERTIFICATE ? certificateDer : subjectPublicKey;
         return matchesDigest(digest(crypto, algorithm, input));
+    }
+
+    /** Whether this fingerprint is that of {@code certificate} (or of its public key). */
+    public boolean matches(Certificate certificate, CryptoProvider crypto) {
+        return matches(certificate.encoded().toByteArray(),
+                certificate.subjectPublicKeyInfo().subjectPublicKey().bytes().toByteArray(), crypto);
     }
 
     /** Whether {@code computed} is this fingerprint's digest. */

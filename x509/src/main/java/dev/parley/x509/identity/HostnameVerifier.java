@@ -1,6 +1,7 @@
 package dev.parley.x509.identity;
 
 import dev.parley.crypto.Bytes;
+import dev.parley.x509.Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,23 @@ import java.util.function.Supplier;
 public final class HostnameVerifier {
 
     private HostnameVerifier() {
+    }
+
+    /** Whether {@code certificate} fits {@code referenceName} under {@code scheme}, with the default suffix list. */
+    public static boolean matches(Certificate certificate, String referenceName, HostnameScheme scheme) {
+        return matches(CertificateIdentity.of(certificate), referenceName, scheme);
+    }
+
+    /** Whether {@code certificate} fits {@code referenceName} under {@code scheme} and {@code suffixes}. */
+    public static boolean matches(Certificate certificate, String referenceName, HostnameScheme scheme,
+            PublicSuffixList suffixes) {
+        return matches(CertificateIdentity.of(certificate), referenceName, scheme, suffixes);
+    }
+
+    /** The check of {@code certificate} with its reasons: what was checked and what it offers. */
+    public static HostnameCheck explain(Certificate certificate, String referenceName, HostnameScheme scheme,
+            PublicSuffixList suffixes) {
+        return explain(CertificateIdentity.of(certificate), referenceName, scheme, suffixes);
     }
 
     /** Whether {@code presented} fits {@code referenceName} under {@code scheme}, with the default suffix list. */

@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The verdicts of {@code certs/expectations.txt}, on identities copied by hand from
  * {@code openssl x509 -noout -subject -ext subjectAltName} for each test certificate. Once the
- * certificate parser exists, its adapter test reads the same expectations from the PEM files and
- * this hand-made map can go.
+ * {@link CertificateIdentityTest} checks that the certificate adapter reads exactly these identities
+ * from the PEM files and gives the same verdicts there.
  */
 class CertificateExpectationsTest {
 
-    private static final Map<String, PresentedIdentity> IDENTITIES = Map.of(
+    static final Map<String, PresentedIdentity> IDENTITIES = Map.of(
             "cn-only.pem", PresentedIdentity.commonNameOnly("www.example.com"),
             "cn-ip-only.pem", PresentedIdentity.commonNameOnly("192.0.2.10"),
             "san-dns.pem", PresentedIdentity.of("www.example.com",

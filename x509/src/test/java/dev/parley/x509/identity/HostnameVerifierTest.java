@@ -115,7 +115,7 @@ class HostnameVerifierTest {
     void nullsAreRefused() {
         PresentedIdentity identity = PresentedIdentity.commonNameOnly("x");
         assertThrows(NullPointerException.class, () -> HostnameVerifier.matches(identity, null, HostnameScheme.HTTP));
-        assertThrows(NullPointerException.class, () -> HostnameVerifier.matches(null, "x", HostnameScheme.HTTP));
+        assertThrows(NullPointerException.class, () -> HostnameVerifier.matches((PresentedIdentity) null, "x", HostnameScheme.HTTP));
         assertThrows(NullPointerException.class, () -> HostnameVerifier.matches(identity, "x", null));
     }
 
