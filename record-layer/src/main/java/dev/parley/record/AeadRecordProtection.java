@@ -3,6 +3,7 @@ package dev.parley.record;
 import dev.parley.crypto.Aead;
 import dev.parley.crypto.AeadAlgorithm;
 import dev.parley.crypto.CryptoException;
+import java.util.Arrays;
 
 /**
  * What every AEAD record protection shares: one keyed {@link Aead}, the IV, a nonce array reused
@@ -24,6 +25,7 @@ abstract sealed class AeadRecordProtection extends RecordProtection
     final byte[] tls12AdditionalData = new byte[TLS12_AAD_LENGTH];
     final RecordSequence sequence;
     private boolean claimed;
+    private boolean destroyed;
 
     AeadRecordProtection(Aead aead, byte[] iv, int ivLength) {
         if (iv.length != ivLength) {
@@ -57,6 +59,32 @@ abstract sealed class AeadRecordProtection extends RecordProtection
     }
 
     @Override
+    public final void destroy() {
+        // Security: the IV is derived from the traffic secret; do not leave it behind.
+        Arrays.fill(iv, (byte) 0);
+        Arrays.fill(nonce, (byte) 0);
+        destroyed = true;
+    }
+
+    /** The sequence number for the record about to be sealed, if this key may seal another. */
+    final long reserveForWriting() throws TlsException {
+        checkNotDestroyed();
+        return sequence.reserveForWriting();
+    }
+
+    /** The sequence number for the record about to be opened. */
+    final long reserveForReading() throws TlsException {
+        checkNotDestroyed();
+        return sequence.reserveForReading();
+    }
+
+    private void checkNotDestroyed() {
+        if (destroyed) {
+            throw new IllegalStateException("this record protection was destroyed when its keys were replaced");
+        }
+    }
+
+    @Override
     final void claim() {
         if (claimed) {
             throw new IllegalStateException("this record protection is already installed; "
@@ -85,11 +113,17 @@ abstract sealed class AeadRecordProtection extends RecordProtection
         RecordHeader.write(tls12AdditionalData, 8, type, version, plaintextLength);
     }
 
-    /** Opens in place, turning any failure into bad_record_mac and nothing more specific. */
-    final void openInPlace(byte[] aad, int aadOffset, int aadLength, byte[] buffer, int offset, int length,
-                           long sequenceNumber) throws TlsException {
+    /**
+     * Opens {@code record[offset, +length)} into {@code plaintext} from offset 0, turning any
+     * failure into bad_record_mac and nothing more specific.
+     */
+    final void openInto(byte[] aad, int aadOffset, int aadLength, byte[] record, int offset, int length,
+                        byte[] plaintext, long sequenceNumber) throws TlsException {
+        if (length - TAG_LENGTH > plaintext.length) {
+            throw new TlsException(RecordFailure.PLAINTEXT_OVERFLOW, "record of " + length + " bytes");
+        }
         try {
-            aead.open(nonce, aad, aadOffset, aadLength, buffer, offset, length, buffer, offset);
+            aead.open(nonce, aad, aadOffset, aadLength, record, offset, length, plaintext, 0);
         } catch (CryptoException e) {
             // RFC 8446 §5.2: a record that fails to decrypt is bad_record_mac, whatever the cause.
             throw new TlsException(RecordFailure.BAD_RECORD_MAC,

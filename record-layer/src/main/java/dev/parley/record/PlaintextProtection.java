@@ -32,6 +32,11 @@ final class PlaintextProtection extends RecordProtection {
     }
 
     @Override
+    public void destroy() {
+        // No secrets to wipe; the shared instance stays usable.
+    }
+
+    @Override
     boolean isTls13() {
         return false;
     }
@@ -81,8 +86,10 @@ final class PlaintextProtection extends RecordProtection {
     }
 
     @Override
-    void open(int type, int version, byte[] buffer, int recordOffset, int bodyLength, OpenedRecord opened) {
-        opened.set(type, recordOffset + RecordLimits.HEADER_LENGTH, bodyLength);
+    void open(int type, int version, byte[] record, int recordOffset, int bodyLength, byte[] plaintext,
+              OpenedRecord opened) {
+        // Nothing to decrypt: the content is read where it arrived.
+        opened.set(type, record, recordOffset + RecordLimits.HEADER_LENGTH, bodyLength);
     }
 
     @Override

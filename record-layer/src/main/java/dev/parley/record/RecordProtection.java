@@ -15,7 +15,10 @@ import dev.parley.crypto.CryptoProvider;
  * only once.
  *
  * <p>The sealing and opening themselves are package-private: only the reader and writer drive
- * them, in place inside their record buffers.
+ * them. Input and output of the AEAD never overlap: Bouncy Castle copies an overlapping input
+ * into a fresh array on every call, which for 16 KiB records would be a 16 KiB allocation per
+ * record. So TLS 1.3 seals from a staging buffer of its own, and records are opened from the
+ * reader's record buffer into its plaintext buffer; both are allocated once per connection.
  */
 public abstract sealed class RecordProtection permits PlaintextProtection, AeadRecordProtection {
 
@@ -86,6 +89,14 @@ public abstract sealed class RecordProtection permits PlaintextProtection, AeadR
      */
     public abstract void setKeyUpdateThreshold(long records);
 
+    /**
+     * Wipes this protection's copy of the IV and its nonce, and refuses any further use. A reader
+     * or writer does this to the protection it replaces, since old keys must not outlive the key
+     * change (RFC 8446 §4.6.3: "delete the old traffic secret"). The AEAD key itself lives in the
+     * {@link dev.parley.crypto.Aead}, which offers no way to wipe it.
+     */
+    public abstract void destroy();
+
     // ---- The contract with RecordReader and RecordWriter ----
 
     /** Whether this is TLS 1.3 protection, whose records hide their real content type. */
@@ -119,7 +130,8 @@ public abstract sealed class RecordProtection permits PlaintextProtection, AeadR
     /**
      * Frames and protects one record: the content {@code src[srcOffset, +length)} becomes a
      * complete record at {@code out[outOffset]}, which must have room for
-     * {@link #recordLength}. {@code src} may already be the content position inside {@code out}.
+     * {@link #recordLength}. {@code src} may overlap {@code out} (it is then moved first), but is
+     * cheapest when it does not.
      *
      * @return the length of the record written
      */
@@ -127,9 +139,10 @@ public abstract sealed class RecordProtection permits PlaintextProtection, AeadR
                       byte[] out, int outOffset) throws TlsException;
 
     /**
-     * Opens, in place, the record whose header starts at {@code buffer[recordOffset]}, and says
-     * where its content lies and of which type it is.
+     * Opens the record whose header starts at {@code record[recordOffset]}, decrypting into
+     * {@code plaintext} from offset 0, and says where its content lies and of which type it is.
+     * The caller has checked that {@link #plaintextLength} fits {@code plaintext}.
      */
-    abstract void open(int type, int version, byte[] buffer, int recordOffset, int bodyLength, OpenedRecord opened)
-            throws TlsException;
+    abstract void open(int type, int version, byte[] record, int recordOffset, int bodyLength, byte[] plaintext,
+                       OpenedRecord opened) throws TlsException;
 }

@@ -10,13 +10,16 @@ import java.util.Optional;
  *
  * <p>Each {@link #read} takes from its input at most the rest of one record, so keys installed
  * between two calls apply exactly from the next record on, however the records were coalesced
- * on the wire. A record is opened in place in the reader's one buffer and handed out as a
- * {@link ReceivedRecord} view; nothing is allocated per record beyond that small view.
+ * on the wire. A record is collected in one bounded buffer, decrypted into a second one (which
+ * holds at most a TLSInnerPlaintext) and handed out as a {@link ReceivedRecord} view; nothing is
+ * allocated per record beyond that small view.
  *
  * <p>Every check of RFC 8446 §5 and RFC 5246 §6 that the record layer can make is made here or
  * in the installed {@link RecordProtection}; every failure is a {@link TlsException} with a
  * {@link RecordFailure}, after which the reader stays failed and repeats that failure. Whether a
  * record of a given type is welcome at this point of the handshake is the engine's question.
+ *
+ * <p>One reader serves one direction of one connection and is not safe for concurrent use.
  */
 public final class RecordReader {
 
@@ -28,6 +31,7 @@ public final class RecordReader {
 
     private final RecordDeframer deframer = new RecordDeframer();
     private final OpenedRecord opened = new OpenedRecord();
+    private byte[] plaintext;
     private RecordProtection protection = RecordProtection.plaintext();
     private ProtocolVersion negotiatedVersion;
     private int recordSizeLimit = RecordLimits.MAX_TLS13_INNER_PLAINTEXT_LENGTH;
@@ -42,12 +46,16 @@ public final class RecordReader {
 
     /**
      * Opens records with {@code next} from the next record on, with a sequence number starting
-     * at zero (RFC 8446 §5.3, RFC 5246 §6.1).
+     * at zero (RFC 8446 §5.3, RFC 5246 §6.1). The protection it replaces is destroyed.
      *
      * @throws IllegalStateException if {@code next} was installed before
      */
     public void install(RecordProtection next) {
         next.claim();
+        if (next.isEncrypted() && plaintext == null) {
+            plaintext = new byte[RecordLimits.MAX_TLS13_INNER_PLAINTEXT_LENGTH];
+        }
+        protection.destroy();
         this.protection = next;
     }
 
@@ -187,16 +195,16 @@ public final class RecordReader {
                 return null;
             }
         } else {
-            opener.open(type, version, deframer.buffer(), 0, bodyLength, opened);
+            opener.open(type, version, deframer.buffer(), 0, bodyLength, plaintext, opened);
         }
         checkContent(opened.type, opened.length, encrypted);
         return new ReceivedRecord(this, generation, new ContentType(opened.type), version, encrypted,
-                deframer.buffer(), opened.offset, opened.length);
+                opened.buffer, opened.offset, opened.length);
     }
 
     private boolean tryOpen(RecordProtection opener, int type, int version, int bodyLength) throws TlsException {
         try {
-            opener.open(type, version, deframer.buffer(), 0, bodyLength, opened);
+            opener.open(type, version, deframer.buffer(), 0, bodyLength, plaintext, opened);
             earlyDataBudget = -1;
             return true;
         } catch (TlsException e) {
@@ -252,12 +260,12 @@ public final class RecordReader {
     }
 
     private void countEmptyRecords(int type, int length) throws TlsException {
-        byte[] buffer = deframer.buffer();
+        byte[] content = opened.buffer;
         boolean carriesNothing = length == 0
                 || type == ContentType.CHANGE_CIPHER_SPEC.code()
                 || (type == ContentType.ALERT.code()
-                        && buffer[opened.offset] == AlertLevel.WARNING.code()
-                        && buffer[opened.offset + 1] != AlertDescription.CLOSE_NOTIFY.code());
+                        && content[opened.offset] == AlertLevel.WARNING.code()
+                        && content[opened.offset + 1] != AlertDescription.CLOSE_NOTIFY.code());
         consecutiveEmptyRecords = carriesNothing ? consecutiveEmptyRecords + 1 : 0;
         if (consecutiveEmptyRecords > MAX_CONSECUTIVE_EMPTY_RECORDS) {
             // Go's crypto/tls, OpenSSL and BoringSSL refuse an endless stream of records that carry nothing.

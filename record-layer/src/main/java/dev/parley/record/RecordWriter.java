@@ -9,14 +9,16 @@ import java.util.Objects;
  *
  * <p>The writer cuts content into fragments no longer than the protocol, the peer's
  * record_size_limit (RFC 8449) and any configured maximum allow, pads TLS 1.3 records as the
- * {@link PaddingPolicy} asks, and seals each record in place in the caller's output array: the
- * content is copied once into its place in the record (or not at all when it already sits
- * there), and nothing is allocated per record.
+ * {@link PaddingPolicy} asks, and seals each record straight into the caller's output array
+ * (TLS 1.3 first copies the content once, to append its type byte and padding). Nothing is
+ * allocated per record.
  *
  * <p>It refuses to produce what the RFCs forbid: empty handshake, alert or change_cipher_spec
  * fragments and alert records that are not one alert are programming errors
  * ({@link IllegalArgumentException}); running out of sequence numbers or past the AEAD's limit is
  * a {@link TlsException} that ends the connection with close_notify.
+ *
+ * <p>One writer serves one direction of one connection and is not safe for concurrent use.
  */
 public final class RecordWriter {
 
@@ -25,7 +27,8 @@ public final class RecordWriter {
     private PaddingPolicy paddingPolicy = PaddingPolicy.NONE;
     private int peerRecordSizeLimit = RecordLimits.MAX_TLS13_INNER_PLAINTEXT_LENGTH;
     private int maxFragmentLength = RecordLimits.MAX_PLAINTEXT_LENGTH;
-    private byte[] scratch;
+    private byte[] contentScratch;
+    private byte[] recordScratch;
 
     /** A writer in the initial state: no keys, plaintext records with version {03,03}. */
     public RecordWriter() {
@@ -33,12 +36,13 @@ public final class RecordWriter {
 
     /**
      * Protects records with {@code next} from the next record on, with a sequence number starting
-     * at zero (RFC 8446 §5.3, RFC 5246 §6.1).
+     * at zero (RFC 8446 §5.3, RFC 5246 §6.1). The protection it replaces is destroyed.
      *
      * @throws IllegalStateException if {@code next} was installed before
      */
     public void install(RecordProtection next) {
         next.claim();
+        protection.destroy();
         this.protection = next;
     }
 
@@ -101,12 +105,12 @@ public final class RecordWriter {
 
     /**
      * Writes one record holding all of {@code content[offset, offset+length)} into {@code out}
-     * at {@code outOffset}. The content may already lie in {@code out} where the record's content
-     * goes ({@code outOffset + 5}), and is then sealed without being copied.
+     * at {@code outOffset}. The two may overlap, but writing is cheapest when they do not.
      *
      * @return the length of the record written
-     * @throws IllegalArgumentException if {@code length} exceeds {@link #maxFragmentLength}, the
-     *         record would be illegal, or {@code out} has no room for it
+     * @throws IllegalArgumentException if {@code length} exceeds {@link #maxFragmentLength} or the
+     *         record would be illegal
+     * @throws IndexOutOfBoundsException if {@code out} has no room for the record
      * @throws TlsException when the write key has no sequence numbers or uses left
      */
     public int writeRecord(ContentType type, byte[] content, int offset, int length, byte[] out, int outOffset)
@@ -163,17 +167,22 @@ public final class RecordWriter {
             src = content.array();
             srcOffset = content.arrayOffset() + content.position();
         } else {
-            src = scratch();
-            srcOffset = RecordLimits.HEADER_LENGTH;
-            content.get(content.position(), src, srcOffset, length);
+            if (contentScratch == null) {
+                contentScratch = new byte[RecordLimits.MAX_PLAINTEXT_LENGTH];
+            }
+            src = contentScratch;
+            srcOffset = 0;
+            content.get(content.position(), src, 0, length);
         }
         if (out.hasArray()) {
             int at = out.arrayOffset() + out.position();
             sealer.seal(type.code(), plaintextRecordVersion, src, srcOffset, length, padding, out.array(), at);
         } else {
-            byte[] record = scratch();
-            sealer.seal(type.code(), plaintextRecordVersion, src, srcOffset, length, padding, record, 0);
-            out.put(out.position(), record, 0, recordLength);
+            if (recordScratch == null) {
+                recordScratch = new byte[RecordLimits.MAX_RECORD_LENGTH];
+            }
+            sealer.seal(type.code(), plaintextRecordVersion, src, srcOffset, length, padding, recordScratch, 0);
+            out.put(out.position(), recordScratch, 0, recordLength);
         }
         content.position(content.position() + length);
         out.position(out.position() + recordLength);
@@ -213,12 +222,5 @@ public final class RecordWriter {
             throw new IllegalArgumentException(length + " bytes do not fit one record; at most "
                     + maxFragmentLength(type));
         }
-    }
-
-    private byte[] scratch() {
-        if (scratch == null) {
-            scratch = new byte[RecordLimits.MAX_RECORD_LENGTH];
-        }
-        return scratch;
     }
 }

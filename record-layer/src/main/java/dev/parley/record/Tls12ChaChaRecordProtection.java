@@ -53,7 +53,7 @@ final class Tls12ChaChaRecordProtection extends AeadRecordProtection {
     @Override
     int seal(int type, int plaintextVersion, byte[] src, int srcOffset, int length, int padding,
              byte[] out, int outOffset) throws TlsException {
-        long sequenceNumber = sequence.reserveForWriting();
+        long sequenceNumber = reserveForWriting();
         int version = ProtocolVersion.TLS12.code();
         int contentAt = outOffset + RecordLimits.HEADER_LENGTH;
         if (src == out && srcOffset != contentAt && srcOffset < contentAt + length && contentAt < srcOffset + length) {
@@ -71,9 +71,9 @@ final class Tls12ChaChaRecordProtection extends AeadRecordProtection {
     }
 
     @Override
-    void open(int type, int version, byte[] buffer, int recordOffset, int bodyLength, OpenedRecord opened)
-            throws TlsException {
-        long sequenceNumber = sequence.reserveForReading();
+    void open(int type, int version, byte[] record, int recordOffset, int bodyLength, byte[] plaintext,
+              OpenedRecord opened) throws TlsException {
+        long sequenceNumber = reserveForReading();
         if (bodyLength < TAG_LENGTH) {
             throw new TlsException(RecordFailure.BAD_RECORD_MAC,
                     "a " + bodyLength + "-byte record cannot hold a tag");
@@ -82,8 +82,9 @@ final class Tls12ChaChaRecordProtection extends AeadRecordProtection {
         int plaintextLength = bodyLength - TAG_LENGTH;
         xorSequenceIntoNonce(sequenceNumber);
         fillTls12AdditionalData(sequenceNumber, type, version, plaintextLength);
-        openInPlace(tls12AdditionalData, 0, tls12AdditionalData.length, buffer, contentAt, bodyLength, sequenceNumber);
+        openInto(tls12AdditionalData, 0, tls12AdditionalData.length, record, contentAt, bodyLength,
+                plaintext, sequenceNumber);
         sequence.advance();
-        opened.set(type, contentAt, plaintextLength);
+        opened.set(type, plaintext, 0, plaintextLength);
     }
 }

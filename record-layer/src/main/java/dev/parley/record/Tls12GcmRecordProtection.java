@@ -70,7 +70,7 @@ final class Tls12GcmRecordProtection extends AeadRecordProtection {
     @Override
     int seal(int type, int plaintextVersion, byte[] src, int srcOffset, int length, int padding,
              byte[] out, int outOffset) throws TlsException {
-        long sequenceNumber = sequence.reserveForWriting();
+        long sequenceNumber = reserveForWriting();
         int version = ProtocolVersion.TLS12.code();
         int explicitAt = outOffset + RecordLimits.HEADER_LENGTH;
         int contentAt = explicitAt + EXPLICIT_NONCE_LENGTH;
@@ -91,9 +91,9 @@ final class Tls12GcmRecordProtection extends AeadRecordProtection {
     }
 
     @Override
-    void open(int type, int version, byte[] buffer, int recordOffset, int bodyLength, OpenedRecord opened)
-            throws TlsException {
-        long sequenceNumber = sequence.reserveForReading();
+    void open(int type, int version, byte[] record, int recordOffset, int bodyLength, byte[] plaintext,
+              OpenedRecord opened) throws TlsException {
+        long sequenceNumber = reserveForReading();
         if (bodyLength < OVERHEAD) {
             throw new TlsException(RecordFailure.BAD_RECORD_MAC,
                     "a " + bodyLength + "-byte record cannot hold an explicit nonce and a tag");
@@ -101,11 +101,11 @@ final class Tls12GcmRecordProtection extends AeadRecordProtection {
         int explicitAt = recordOffset + RecordLimits.HEADER_LENGTH;
         int contentAt = explicitAt + EXPLICIT_NONCE_LENGTH;
         int plaintextLength = bodyLength - OVERHEAD;
-        System.arraycopy(buffer, explicitAt, nonce, SALT_LENGTH, EXPLICIT_NONCE_LENGTH);
+        System.arraycopy(record, explicitAt, nonce, SALT_LENGTH, EXPLICIT_NONCE_LENGTH);
         fillTls12AdditionalData(sequenceNumber, type, version, plaintextLength);
-        openInPlace(tls12AdditionalData, 0, tls12AdditionalData.length, buffer, contentAt,
-                bodyLength - EXPLICIT_NONCE_LENGTH, sequenceNumber);
+        openInto(tls12AdditionalData, 0, tls12AdditionalData.length, record, contentAt,
+                bodyLength - EXPLICIT_NONCE_LENGTH, plaintext, sequenceNumber);
         sequence.advance();
-        opened.set(type, contentAt, plaintextLength);
+        opened.set(type, plaintext, 0, plaintextLength);
     }
 }

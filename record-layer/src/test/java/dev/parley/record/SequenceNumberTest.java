@@ -68,6 +68,17 @@ class SequenceNumberTest {
     }
 
     @Test
+    void replacedKeysAreDestroyed() throws TlsException {
+        RecordProtection old = TestSuite.TLS13_AES_128_GCM.protection();
+        RecordWriter writer = new RecordWriter();
+        writer.install(old);
+        write(writer, ContentType.APPLICATION_DATA, new byte[1]);
+        writer.install(TestSuite.TLS13_AES_128_GCM.protection(1));
+        assertArrayEquals(new byte[12], ((AeadRecordProtection) old).iv);
+        assertThrows(IllegalStateException.class, () -> Records.sealRaw(old, 23, new byte[1], 0));
+    }
+
+    @Test
     void theLastSequenceNumberIsUsedAndNeverWrapped() throws TlsException {
         // 2^64-2 is the last number a record may take; 2^64-1 is refused on both sides.
         RecordWriter writer = writer(TestSuite.TLS12_CHACHA20_POLY1305);
@@ -163,7 +174,7 @@ class SequenceNumberTest {
         byte[] bad = write(writer(TestSuite.TLS13_AES_128_GCM), ContentType.APPLICATION_DATA, new byte[5]);
         bad[bad.length - 1] ^= 0x40;
         assertThrows(TlsException.class,
-                () -> protection.open(23, 0x0303, bad, 0, bad.length - 5, new OpenedRecord()));
+                () -> protection.open(23, 0x0303, bad, 0, bad.length - 5, new byte[100], new OpenedRecord()));
         assertEquals(0, protection.sequenceNumber());
     }
 
