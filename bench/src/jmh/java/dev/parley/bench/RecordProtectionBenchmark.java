@@ -21,6 +21,8 @@ import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -36,8 +38,12 @@ import org.openjdk.jmh.annotations.State;
  * for TLS 1.3 (the record header), 13 for TLS 1.2 (RFC 5246 §6.2.3.3).
  *
  * <p>One operation moves 16384 bytes through both seal and open, so MB/s = ops/s × 16384 / 10^6.
- * The record layer's cost is the ratio of the two scores. Run with
- * {@code java -jar bench/target/benchmarks.jar RecordProtection -f 1 -wi 3 -i 5 -w 2s -r 2s}.
+ * The record layer's cost is the ratio of the two scores. {@link #parley()} and
+ * {@link #bouncyCastle()} run one after the other; the {@code simultaneous} group runs the same two
+ * operations at the same time on two threads, so that on a machine whose load changes from second
+ * to second both sides of the comparison meet the same conditions. Run with
+ * {@code java -jar bench/target/benchmarks.jar RecordProtection -f 1 -wi 3 -i 5 -w 2s -r 2s}, adding
+ * {@code -prof dev.parley.bench.WorkerCpuTimeProfiler} for CPU time per operation.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -103,6 +109,22 @@ public class RecordProtectionBenchmark {
         opener.processAADBytes(aad, 0, aad.length);
         int m = opener.processBytes(sealed, 0, n, opened, 0);
         return m + opener.doFinal(opened, m);
+    }
+
+    /** {@link #parley()}, measured while {@link #simultaneousBouncyCastle()} runs beside it. */
+    @Benchmark
+    @Group("simultaneous")
+    @GroupThreads(1)
+    public int simultaneousParley() throws TlsException {
+        return parley();
+    }
+
+    /** {@link #bouncyCastle()}, measured while {@link #simultaneousParley()} runs beside it. */
+    @Benchmark
+    @Group("simultaneous")
+    @GroupThreads(1)
+    public int simultaneousBouncyCastle() throws InvalidCipherTextException {
+        return bouncyCastle();
     }
 
     private static RecordProtection protection(boolean tls13, AeadAlgorithm algorithm, byte[] key, byte[] iv) {

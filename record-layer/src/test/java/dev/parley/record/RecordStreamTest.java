@@ -95,6 +95,27 @@ class RecordStreamTest {
         assertEquals(List.of(16384, 16384, 7232), records.stream().map(r -> r.content().length).toList());
     }
 
+    @ParameterizedTest
+    @EnumSource(TestSuite.class)
+    void directBuffersWorkOnBothSides(TestSuite suite) throws TlsException {
+        byte[] content = new byte[20_000];
+        new Random(3).nextBytes(content);
+        ByteBuffer direct = ByteBuffer.allocateDirect(content.length).put(content).flip();
+        ByteBuffer out = ByteBuffer.allocateDirect(30_000);
+        RecordWriter writer = new RecordWriter();
+        writer.install(suite.protection());
+        assertEquals(2, writer.write(ContentType.APPLICATION_DATA, direct, out));
+        out.flip();
+        RecordReader reader = new RecordReader();
+        reader.install(suite.protection());
+        ByteBuffer received = ByteBuffer.allocate(content.length);
+        Optional<ReceivedRecord> record;
+        while ((record = reader.read(out)).isPresent()) {
+            assertEquals(record.get().length(), record.get().copyTo(0, received));
+        }
+        assertArrayEquals(content, received.array());
+    }
+
     @Test
     void writeStopsWhenTheOutputIsFullAndResumesLater() throws TlsException {
         RecordWriter writer = new RecordWriter();
