@@ -44,6 +44,10 @@ import org.openjdk.jmh.annotations.State;
  * to second both sides of the comparison meet the same conditions. Run with
  * {@code java -jar bench/target/benchmarks.jar RecordProtection -f 1 -wi 3 -i 5 -w 2s -r 2s}, adding
  * {@code -prof dev.parley.bench.WorkerCpuTimeProfiler} for CPU time per operation.
+ *
+ * <p>{@link #recordLayerOnly()} is {@link #parley()} over an AEAD that only copies: the record
+ * layer's own cost per record, an absolute figure that machine load can only inflate, to set
+ * against the AEAD's.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -62,6 +66,8 @@ public class RecordProtectionBenchmark {
     private final ByteBuffer wireBuffer = ByteBuffer.wrap(wire);
     private RecordWriter writer;
     private RecordReader reader;
+    private RecordWriter copyingWriter;
+    private RecordReader copyingReader;
 
     private AEADCipher sealer;
     private AEADCipher opener;
@@ -82,6 +88,12 @@ public class RecordProtectionBenchmark {
         reader = new RecordReader();
         writer.install(protection(tls13, algorithm, key, iv));
         reader.install(protection(tls13, algorithm, key, iv));
+        copyingWriter = new RecordWriter();
+        copyingReader = new RecordReader();
+        copyingWriter.install(tls13 ? RecordProtection.tls13(new CopyingAead(algorithm), iv)
+                : RecordProtection.tls12(new CopyingAead(algorithm), iv));
+        copyingReader.install(tls13 ? RecordProtection.tls13(new CopyingAead(algorithm), iv)
+                : RecordProtection.tls12(new CopyingAead(algorithm), iv));
 
         aad = new byte[tls13 ? 5 : 13];
         sealer = cipher(algorithm);
@@ -95,6 +107,14 @@ public class RecordProtectionBenchmark {
         int length = writer.writeRecord(ContentType.APPLICATION_DATA, plaintext, 0, SIZE, wire, 0);
         wireBuffer.clear().limit(length);
         ReceivedRecord record = reader.read(wireBuffer).orElseThrow();
+        return record.length();
+    }
+
+    @Benchmark
+    public int recordLayerOnly() throws TlsException {
+        int length = copyingWriter.writeRecord(ContentType.APPLICATION_DATA, plaintext, 0, SIZE, wire, 0);
+        wireBuffer.clear().limit(length);
+        ReceivedRecord record = copyingReader.read(wireBuffer).orElseThrow();
         return record.length();
     }
 

@@ -55,13 +55,19 @@ public abstract sealed class RecordProtection permits PlaintextProtection, AeadR
         return tls12(crypto.aead(algorithm, key), fixedIv);
     }
 
-    /** TLS 1.3 protection over an AEAD made elsewhere: tests and fuzz targets pass their own. */
-    static RecordProtection tls13(Aead aead, byte[] iv) {
+    /**
+     * TLS 1.3 protection over an {@link Aead} the caller keyed itself: a provider's AEAD obtained
+     * elsewhere, or a test double (fuzzing and benchmarks use one that only copies).
+     */
+    public static RecordProtection tls13(Aead aead, byte[] iv) {
         return new Tls13RecordProtection(aead, iv);
     }
 
-    /** TLS 1.2 protection over an AEAD made elsewhere: tests and fuzz targets pass their own. */
-    static RecordProtection tls12(Aead aead, byte[] fixedIv) {
+    /**
+     * TLS 1.2 protection over an {@link Aead} the caller keyed itself; GCM or ChaCha20-Poly1305
+     * construction according to {@link Aead#algorithm()}.
+     */
+    public static RecordProtection tls12(Aead aead, byte[] fixedIv) {
         return switch (aead.algorithm()) {
             case AES_128_GCM, AES_256_GCM -> new Tls12GcmRecordProtection(aead, fixedIv);
             case CHACHA20_POLY1305 -> new Tls12ChaChaRecordProtection(aead, fixedIv);
