@@ -9,8 +9,8 @@ import java.nio.ByteBuffer;
  * <p>The buffer is allocated once and holds exactly one record of the largest size any protocol
  * state allows ({@link RecordLimits#MAX_RECORD_LENGTH}); the deframer never takes more bytes
  * from the input than the record it is assembling needs, so it neither grows nor holds a second
- * record. As soon as a header is complete its length is checked against that capacity, before a
- * single body byte is awaited.
+ * record. Between {@link #fillHeader} and {@link #fillBody} the {@link RecordReader} judges the
+ * header, so a hostile length is refused before a single body byte is awaited.
  */
 final class RecordDeframer {
 
@@ -22,9 +22,8 @@ final class RecordDeframer {
      * Takes header bytes from {@code in} until the header is complete.
      *
      * @return whether the five header bytes are now here
-     * @throws TlsException when the header announces a body larger than any record may be
      */
-    boolean fillHeader(ByteBuffer in) throws TlsException {
+    boolean fillHeader(ByteBuffer in) {
         if (bodyLength >= 0) {
             return true;
         }
@@ -32,22 +31,21 @@ final class RecordDeframer {
         if (filled < RecordLimits.HEADER_LENGTH) {
             return false;
         }
-        int length = ((buffer[3] & 0xFF) << 8) | (buffer[4] & 0xFF);
-        if (length > RecordLimits.MAX_TLS12_CIPHERTEXT_LENGTH) {
-            // RFC 5246 §6.2.3: no record of any version may announce more than 2^14 + 2048 bytes.
-            throw new TlsException(RecordFailure.RECORD_LENGTH_OVERFLOW,
-                    "record header announces " + length + " bytes");
-        }
-        bodyLength = length;
+        bodyLength = ((buffer[3] & 0xFF) << 8) | (buffer[4] & 0xFF);
         return true;
     }
 
     /**
-     * Takes body bytes from {@code in} until the record is complete; the header must be here.
+     * Takes body bytes from {@code in} until the record is complete; the header must be here and
+     * have been judged.
      *
      * @return whether the whole record is now here
      */
     boolean fillBody(ByteBuffer in) {
+        if (RecordLimits.HEADER_LENGTH + bodyLength > buffer.length) {
+            // The reader refuses such headers first (record_overflow); this only guards the buffer.
+            throw new IllegalStateException("a record of " + bodyLength + " bytes was not refused");
+        }
         take(in, RecordLimits.HEADER_LENGTH + bodyLength - filled);
         return filled == RecordLimits.HEADER_LENGTH + bodyLength;
     }
