@@ -62,7 +62,34 @@ public enum HandshakeFailure implements FailureReason {
      * Handshake bytes are buffered when the keys change: a message straddles the key change, or
      * one arrived in the same record as the message before the change (RFC 8446 §5.1).
      */
-    MESSAGE_SPANS_KEY_CHANGE(AlertDescription.UNEXPECTED_MESSAGE);
+    MESSAGE_SPANS_KEY_CHANGE(AlertDescription.UNEXPECTED_MESSAGE),
+
+    // --- Authentication (package auth), shared by both sides ---
+
+    /**
+     * The peer's CertificateVerify uses a scheme we did not offer, or one not allowed in a
+     * CertificateVerify (RFC 8446 §4.4.3: "MUST be ... present in the signature_algorithms";
+     * mismatches are illegal_parameter in OpenSSL and rustls).
+     */
+    SIGNATURE_SCHEME_NOT_OFFERED(AlertDescription.ILLEGAL_PARAMETER),
+
+    /** The peer signed with a scheme its certificate's key cannot make (RFC 8446 §4.2.3). */
+    SIGNATURE_SCHEME_KEY_MISMATCH(AlertDescription.ILLEGAL_PARAMETER),
+
+    /** The peer's CertificateVerify signature does not verify (RFC 8446 §4.4.3: decrypt_error). */
+    BAD_CERTIFICATE_VERIFY_SIGNATURE(AlertDescription.DECRYPT_ERROR),
+
+    /** Our configured private key cannot sign the scheme chosen for it: a local fault. */
+    OWN_KEY_UNUSABLE(AlertDescription.INTERNAL_ERROR),
+
+    /** A certificate in the peer's chain does not parse (RFC 8446 §6.2: bad_certificate). */
+    MALFORMED_PEER_CERTIFICATE(AlertDescription.BAD_CERTIFICATE),
+
+    /** The peer's leaf carries a key type Parley does not support (unsupported_certificate). */
+    UNSUPPORTED_PEER_KEY(AlertDescription.UNSUPPORTED_CERTIFICATE),
+
+    /** The peer sent more certificates than any sane path could use. */
+    CERTIFICATE_CHAIN_TOO_LONG(AlertDescription.BAD_CERTIFICATE);
 
     private final AlertDescription alert;
 

@@ -75,6 +75,13 @@ public interface HandshakeContext {
     void peerRecordSizeLimit(int limit);
 
     /**
+     * For a server that did not accept the client's early data: from now until the client's first
+     * handshake record under the handshake keys, records that fail to decrypt are dropped rather
+     * than fatal, up to {@code maxBytes} in all (RFC 8446 §4.2.10).
+     */
+    void skipRejectedEarlyData(long maxBytes);
+
+    /**
      * Whether the unprotected change_cipher_spec records of middlebox compatibility mode may still
      * arrive: from the first ClientHello until the peer's Finished (RFC 8446 §5). The state says so
      * through this call whenever it changes.
