@@ -17,7 +17,12 @@ final class ClientHelloEdits {
         Set<ExtensionType> dropped = Set.of(types);
         List<Extension> kept = hello.extensions().stream()
                 .filter(extension -> !dropped.contains(extension.extensionType())).toList();
+        return with(hello, kept);
+    }
+
+    /** {@code hello} with {@code extensions} as its extension block. */
+    static ClientHello with(ClientHello hello, List<Extension> extensions) {
         return new ClientHello(hello.legacyVersion(), hello.random(), hello.legacySessionId(), hello.cipherSuites(),
-                hello.legacyCompressionMethods(), kept);
+                hello.legacyCompressionMethods(), extensions);
     }
 }

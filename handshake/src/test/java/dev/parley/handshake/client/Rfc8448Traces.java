@@ -74,6 +74,13 @@ final class Rfc8448Traces {
         return operation.field(field);
     }
 
+    /** The {@code index}-th (from 0) message captioned {@code caption} in section {@code number}. */
+    static Bytes message(int number, String caption, int index) {
+        Rfc8448.Operation operation = section(number).operation(caption, index);
+        String field = operation.fields().keySet().iterator().next();
+        return operation.field(field);
+    }
+
     /** The handshake frame of {@code message}. */
     static Handshake frame(Bytes message) throws DecodeFailure {
         return Handshake.CODEC.decodeExactly(message.toByteArray(), "handshake message");
