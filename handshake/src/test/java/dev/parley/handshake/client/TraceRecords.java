@@ -23,12 +23,17 @@ final class TraceRecords {
     private TraceRecords() {
     }
 
-    /** An unprotected record with {@code version} in its header. */
+    /** An unprotected handshake record with {@code version} in its header. */
     static void assertPlaintext(Rfc8448.Operation record, ProtocolVersion version) throws TlsException {
+        assertPlaintext(record, ContentType.HANDSHAKE, version);
+    }
+
+    /** An unprotected record of {@code type} with {@code version} in its header. */
+    static void assertPlaintext(Rfc8448.Operation record, ContentType type, ProtocolVersion version)
+            throws TlsException {
         RecordWriter writer = new RecordWriter();
         writer.setPlaintextRecordVersion(version);
-        assertEquals(record.field("complete record"), write(writer, ContentType.HANDSHAKE, record.field("payload")),
-                record.caption());
+        assertEquals(record.field("complete record"), write(writer, type, record.field("payload")), record.caption());
     }
 
     /** One record sealed with {@code key} and {@code iv} at sequence number 0. */
