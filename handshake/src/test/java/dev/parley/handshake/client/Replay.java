@@ -44,7 +44,11 @@ final class Replay {
 
     /** Hands the client one whole handshake message, header included. */
     Replay feed(Bytes message) throws TlsException {
-        Handshake frame = Handshake.CODEC.decodeExactly(message.toByteArray(), "handshake message");
+        return feed(Handshake.CODEC.decodeExactly(message.toByteArray(), "handshake message"));
+    }
+
+    /** Hands the client one handshake frame. */
+    Replay feed(Handshake frame) throws TlsException {
         state = state.handle(context, frame);
         return this;
     }
