@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * (or of any type). The client must answer with a next state or a {@link TlsException}, never
  * anything else.
  */
-class ClientStateProperties {
+class ClientStatePropertiesTest {
 
     /** The RFC 8448 §3 messages, in order; the client at stage i has been fed the first i. */
     private static final List<Bytes> FLIGHT = List.of(message(3, SERVER_HELLO), message(3, ENCRYPTED_EXTENSIONS),
