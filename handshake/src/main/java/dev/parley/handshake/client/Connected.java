@@ -52,11 +52,6 @@ final class Connected implements ClientState, ConnectedState {
         return traffic;
     }
 
-    /** What the handshake agreed on. */
-    Session session() {
-        return session;
-    }
-
     @Override
     public ClientState handle(HandshakeContext cx, Handshake frame) throws TlsException {
         HandshakeType type = frame.msgType();

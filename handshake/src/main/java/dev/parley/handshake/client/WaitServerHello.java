@@ -97,26 +97,35 @@ final class WaitServerHello implements ClientState {
         Optional<PskOffer> acceptedPsk = acceptedPsk(hello, hash);
         KeyShareEntry serverShare = serverShare(hello, acceptedPsk.isPresent());
         Secret shared = sharedSecret(serverShare);
-
         transcript.chooseHash(hash);
         transcript.add(frame.encoded());
         cx.negotiatedVersion(ProtocolVersion.TLS13);
-        KeyScheduleHandshake keys;
-        KeyScheduleEarly early = acceptedPsk.isPresent() ? acceptedPsk.get().earlySchedule()
-                : KeyScheduleEarly.withoutPsk(cx.crypto(), hash);
-        try {
-            // RFC 8446 §7.1: the handshake secrets over Transcript-Hash(ClientHello...ServerHello).
-            keys = early.handshake(shared, transcript.snapshot());
-        } finally {
-            shared.destroy();
-            early.destroy();
-        }
+        KeyScheduleHandshake keys = handshakeSecrets(cx, hash, acceptedPsk, shared);
         Optional<List<Certificate>> resumedChain = acceptedPsk.map(psk -> psk.ticket().peerCertificates());
         offer.destroy();
         Negotiated negotiated = new Negotiated(suite, serverShare.group(), retry.isPresent(), resumedChain,
                 offered.serverName(), Optional.empty());
         TrafficInstall.read(cx, keys.serverHandshakeTrafficSecret(), negotiated.aead());
         return new WaitEncryptedExtensions(setup, offered, negotiated, keys, transcript);
+    }
+
+    /**
+     * The handshake secrets over Transcript-Hash(ClientHello...ServerHello) (RFC 8446 §7.1), from
+     * the accepted PSK's Early Secret or from zeros. Destroys the shared secret and the early stage.
+     */
+    private KeyScheduleHandshake handshakeSecrets(HandshakeContext cx, HashAlgorithm hash,
+                                                  Optional<PskOffer> acceptedPsk, Secret shared) throws TlsException {
+        try {
+            KeyScheduleEarly early = acceptedPsk.isPresent() ? acceptedPsk.get().earlySchedule()
+                    : KeyScheduleEarly.withoutPsk(cx.crypto(), hash);
+            try {
+                return early.handshake(shared, transcript.snapshot());
+            } finally {
+                early.destroy();
+            }
+        } finally {
+            shared.destroy();
+        }
     }
 
     /** The PSK the server accepted, after the checks of RFC 8446 §4.2.11. */
