@@ -137,8 +137,9 @@ public final class KeyFile {
      * The certificate chain of {@code certificateFile} with the private key of {@code keyFile}
      * (IO::Socket::SSL's {@code SSL_cert_file} and {@code SSL_key_file}); both may name the same
      * file, such as a PKCS #12 file or a PEM file holding both. The key file's own certificates are
-     * ignored; the certificate file's first certificate is the leaf, the rest its chain, except
-     * in a PKCS #12 file, where the leaf is the certificate of the file's key.
+     * ignored; the certificate file's first certificate is the leaf, the rest its chain in file
+     * order. When both name one PKCS #12 file, the leaf is the certificate of the file's key and the
+     * chain follows it ({@link Pkcs12#certifiedKey}).
      *
      * @throws X509Exception with {@link X509Failure#KEY_CERTIFICATE_MISMATCH} when the key does not
      *         belong to the leaf, with a message naming both files; with
@@ -162,6 +163,15 @@ public final class KeyFile {
             throw e.within(keyFile.toString());
         }
         return CertifiedKey.of(certificates.certificates, key, crypto, keyFile.toString(), certificateFile.toString());
+    }
+
+    /**
+     * The certificate chain and key of one file that holds both: a PKCS #12 file, or PEM with the
+     * certificates and the key; the same as {@code certifiedKey(file, file, passwords, crypto)}.
+     */
+    public static CertifiedKey certifiedKey(Path file, PasswordCallback passwords, CryptoProvider crypto)
+            throws IOException, X509Exception {
+        return certifiedKey(file, file, passwords, crypto);
     }
 
     public List<Certificate> certificates() {

@@ -80,7 +80,7 @@ class KeyFilePasswordTest {
         KeyFile file = KeyFile.read(misnamed, PARLEY, crypto);
         assertTrue(file.isPkcs12());
         assertEquals(2, file.certificates().size());
-        CertifiedKey pair = KeyFile.certifiedKey(misnamed, misnamed, PARLEY, crypto);
+        CertifiedKey pair = KeyFile.certifiedKey(misnamed, PARLEY, crypto);
         assertEquals(Certificate.parse(TestData.pemBody("leaf.pem")), pair.certificate());
         assertEquals(2, pair.chain().size());
     }

@@ -34,6 +34,7 @@ class Pkcs12ReadTest {
     @CsvSource({
         "leaf.p12, parley",
         "leaf-legacy.p12, parley",
+        "rsa2048-rc2-128.p12, parley",
         "rsa2048-unencrypted.p12, parley",
         "ed25519-sha512-mac.p12, parley",
         "ec-p-384-sha1-mac.p12, parley",

@@ -45,7 +45,8 @@ openssl pkcs12 -export -in ../leaf.pem -inkey ../leaf.key -certfile ../ica.pem -
 openssl pkcs12 -export -legacy -in ../leaf.pem -inkey ../leaf.key -certfile ../ica.pem -name "Parley leaf" \
     -passout pass:parley -out leaf-legacy.p12
 # Variations: no encryption at all (a keyBag and plain certificate bags), an HMAC-SHA512 MAC, a
-# SHA-1 MAC over AES-encrypted bags, the empty password, a non-ASCII password, no MAC, certificates only.
+# SHA-1 MAC over AES-encrypted bags, 128-bit RC2 bags, the empty password, a non-ASCII password, no MAC,
+# certificates only.
 openssl pkcs12 -export -in ../rsa2048.pem -inkey ../rsa2048.key -keypbe NONE -certpbe NONE \
     -passout pass:parley -out rsa2048-unencrypted.p12
 openssl pkcs12 -export -in ../ed25519.pem -inkey ../ed25519.key -macalg sha512 -passout pass:parley \
@@ -57,6 +58,8 @@ openssl pkcs12 -export -in ../ec-p-521.pem -inkey ../ec-p-521.key -passout "pass
     -out ec-p-521-unicode-password.p12
 openssl pkcs12 -export -legacy -in ../ed448.pem -inkey ../ed448.key -passout "pass:$UNICODE" \
     -out ed448-legacy-unicode-password.p12
+openssl pkcs12 -export -legacy -in ../rsa-pss-signature.pem -inkey ../rsa2048.key -certpbe PBE-SHA1-RC2-128 \
+    -keypbe PBE-SHA1-RC2-128 -passout pass:parley -out rsa2048-rc2-128.p12
 openssl pkcs12 -export -in ../ec-p-256.pem -inkey ../ec-p-256.key -nomac -passout pass:parley -out ec-p-256-no-mac.p12
 openssl pkcs12 -export -nokeys -in ../root.pem -certfile ../ica.pem -passout pass:parley -out certificates-only.p12
 
@@ -65,6 +68,7 @@ for p12 in leaf.p12 rsa2048-unencrypted.p12 ed25519-sha512-mac.p12 ec-p-384-sha1
     openssl pkcs12 -in "$p12" -passin pass:parley -nodes -out "${p12%.p12}.openssl.pem"
 done
 openssl pkcs12 -legacy -in leaf-legacy.p12 -passin pass:parley -nodes -out leaf-legacy.openssl.pem
+openssl pkcs12 -legacy -in rsa2048-rc2-128.p12 -passin pass:parley -nodes -out rsa2048-rc2-128.openssl.pem
 openssl pkcs12 -in ec-p-256-empty-password.p12 -passin pass: -nodes -out ec-p-256-empty-password.openssl.pem
 openssl pkcs12 -in ec-p-521-unicode-password.p12 -passin "pass:$UNICODE" -nodes -out ec-p-521-unicode-password.openssl.pem
 openssl pkcs12 -legacy -in ed448-legacy-unicode-password.p12 -passin "pass:$UNICODE" -nodes \
