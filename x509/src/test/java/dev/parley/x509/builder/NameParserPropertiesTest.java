@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
  * The RFC 4514 reader on any text: a name or {@link IllegalArgumentException}, nothing else; and
  * any name it reads is read again, unchanged, from its own string form ({@link Name#toString}).
  */
-class NameParserProperties {
+class NameParserPropertiesTest {
 
     @Property(tries = 2000)
     void anyTextGivesANameOrIllegalArgument(@ForAll("nameLike") String text) {
@@ -42,7 +42,7 @@ class NameParserProperties {
     Arbitrary<String> names() {
         Arbitrary<String> type = Arbitraries.of("CN", "O", "OU", "L", "ST", "STREET", "UID");
         Arbitrary<String> value = Arbitraries.strings().withChars("ab ,+;\"\\<>#=äß€").ofMinLength(1).ofMaxLength(12)
-                .map(NameParserProperties::escape);
+                .map(NameParserPropertiesTest::escape);
         Arbitrary<String> attribute = Combinators.combine(type, value).as((t, v) -> t + "=" + v);
         Arbitrary<String> rdn = attribute.list().ofMinSize(1).ofMaxSize(3).map(list -> String.join("+", list));
         return rdn.list().ofMinSize(1).ofMaxSize(4).map(list -> String.join(",", list));

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.Size;
  * never another exception: arbitrary octets, and real files with octets changed, cut or inserted.
  * Mutated whole files stop at the MAC, so the AuthenticatedSafe behind it is mutated directly too.
  */
-class Pkcs12RobustnessProperties {
+class Pkcs12RobustnessPropertiesTest {
 
     private static final CryptoProvider CRYPTO = new BouncyCastleCryptoProvider();
     private static final PasswordCallback PASSWORD = PasswordCallback.of("parley".toCharArray());
@@ -65,7 +65,7 @@ class Pkcs12RobustnessProperties {
 
     @Provide
     Arbitrary<byte[]> mutatedAuthenticatedSafes() {
-        return mutations(FILES.stream().map(Pkcs12RobustnessProperties::authSafeContent).toList());
+        return mutations(FILES.stream().map(Pkcs12RobustnessPropertiesTest::authSafeContent).toList());
     }
 
     @Provide
@@ -91,7 +91,7 @@ class Pkcs12RobustnessProperties {
 
     private static Arbitrary<byte[]> mutations(List<byte[]> seeds) {
         return Combinators.combine(Arbitraries.of(seeds), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 100_000), Arbitraries.bytes()).as(Pkcs12RobustnessProperties::mutate);
+                Arbitraries.integers().between(0, 100_000), Arbitraries.bytes()).as(Pkcs12RobustnessPropertiesTest::mutate);
     }
 
     private static byte[] mutate(byte[] original, int kind, int where, byte octet) {
