@@ -182,6 +182,16 @@ final class TestServer {
         return suite;
     }
 
+    /** The handshake secrets, once the ServerHello is made. */
+    KeyScheduleHandshake handshakeKeys() {
+        return keys;
+    }
+
+    /** The application secrets, once the server's Finished is made. */
+    KeyScheduleTraffic trafficKeys() {
+        return traffic;
+    }
+
     private static ClientHello decodeHello(Bytes clientHello) throws TlsException {
         HandshakeMessage message = Tls13Messages.decode(
                 Handshake.CODEC.decodeExactly(clientHello.toByteArray(), "ClientHello"));
