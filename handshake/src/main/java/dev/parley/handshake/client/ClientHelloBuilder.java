@@ -80,7 +80,27 @@ final class ClientHelloBuilder {
         Bytes sessionId = config.middleboxCompatibility() ? Bytes.wrap(random.bytes(32)) : Bytes.EMPTY;
         Optional<GreasePicks> grease = config.grease() ? Optional.of(GreasePicks.draw(random)) : Optional.empty();
         Map<NamedGroup, KeyShare> shares = generateShares(cx, config.keyShareGroups());
+        List<Extension> extensions = extensions(config, hostName, grease, shares);
+        Optional<PskOffer> psk = Optional.empty();
+        if (ticket.isPresent()) {
+            PskOffer offer = PskOffer.of(cx.crypto(), ticket.get());
+            // RFC 8446 §4.2.11: pre_shared_key is the last extension; its binder is filled in later.
+            extensions.add(OfferedPsks.EXTENSION.toExtension(new OfferedPsks(
+                    List.of(offer.identity(cx.clock().instant())),
+                    List.of(Bytes.wrap(new byte[offer.hash().outputLength()])))));
+            psk = Optional.of(offer);
+        }
+        List<CipherSuite> suites = greased(grease.map(GreasePicks::cipherSuite),
+                config.cipherSuites().stream().filter(CipherSuite::isTls13).toList());
+        // RFC 8446 §4.1.2: legacy_version 0x0303 and the single null compression method.
+        ClientHello hello = new ClientHello(ProtocolVersion.TLS12, clientRandom, sessionId, suites,
+                Bytes.of((byte) 0), extensions);
+        return ClientOffer.of(HelloPadding.pad(hello), shares, psk);
+    }
 
+    /** Every extension before pre_shared_key, in the documented order. */
+    private static List<Extension> extensions(EngineConfig config, Optional<String> hostName,
+                                              Optional<GreasePicks> grease, Map<NamedGroup, KeyShare> shares) {
         List<Extension> extensions = new ArrayList<>();
         grease.ifPresent(g -> extensions.add(g.emptyExtensionValue()));
         // RFC 6066 §3: server_name carries host names only, never IP literals.
@@ -106,22 +126,7 @@ final class ClientHelloBuilder {
                 new PskKeyExchangeModes(List.of(PskKeyExchangeMode.PSK_DHE_KE))));
         extensions.add(RecordSizeLimit.EXTENSION.toExtension(new RecordSizeLimit(RECORD_SIZE_LIMIT)));
         grease.ifPresent(g -> extensions.add(g.oneByteExtensionValue()));
-
-        Optional<PskOffer> psk = Optional.empty();
-        if (ticket.isPresent()) {
-            PskOffer offer = PskOffer.of(cx.crypto(), ticket.get());
-            // RFC 8446 §4.2.11: pre_shared_key is the last extension; its binder is filled in later.
-            extensions.add(OfferedPsks.EXTENSION.toExtension(new OfferedPsks(
-                    List.of(offer.identity(cx.clock().instant())),
-                    List.of(Bytes.wrap(new byte[offer.hash().outputLength()])))));
-            psk = Optional.of(offer);
-        }
-        List<CipherSuite> suites = greased(grease.map(GreasePicks::cipherSuite),
-                config.cipherSuites().stream().filter(CipherSuite::isTls13).toList());
-        // RFC 8446 §4.1.2: legacy_version 0x0303 and the single null compression method.
-        ClientHello hello = new ClientHello(ProtocolVersion.TLS12, clientRandom, sessionId, suites,
-                Bytes.of((byte) 0), extensions);
-        return ClientOffer.of(HelloPadding.pad(hello), shares, psk);
+        return extensions;
     }
 
     /** One fresh key share per group, in order (RFC 8446 §4.2.8). */

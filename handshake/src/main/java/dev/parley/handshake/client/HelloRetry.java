@@ -43,25 +43,12 @@ final class HelloRetry {
     /** Checks {@code retry}, sends the second ClientHello and returns the state waiting for the ServerHello. */
     static WaitServerHello answer(HandshakeContext cx, ClientSetup setup, ClientOffer offer, TranscriptHash transcript,
                                   HelloRetryRequest retry, Handshake frame) throws TlsException {
-        Offered offered = offer.offered();
-        Optional<SupportedVersionsServerHello> version = HelloChecks.supportedVersions(retry.extensions());
-        if (version.isEmpty()) {
-            // RFC 8446 §4.1.4: a HelloRetryRequest must contain supported_versions.
-            throw new TlsException(HandshakeFailure.HELLO_RETRY_WITHOUT_SUPPORTED_VERSIONS,
-                    "the HelloRetryRequest has no supported_versions");
-        }
-        HelloChecks.version(retry.legacyVersion(), version.get(), offered, MESSAGE);
-        // RFC 8446 §4.2: the cookie is the one extension a HelloRetryRequest may send unasked.
-        ExtensionRules.checkAnswers(retry.extensions(), offered.extensionTypes(), ExtensionRules.HELLO_RETRY_REQUEST,
-                Set.of(ExtensionType.COOKIE), MESSAGE);
-        HelloChecks.sessionIdEcho(retry.legacySessionIdEcho(), offered, MESSAGE);
-        HelloChecks.cipherSuite(retry.cipherSuite(), offered, MESSAGE);
-        HelloChecks.compression(retry.legacyCompressionMethod(), MESSAGE);
+        check(retry, offer.offered());
         Optional<NamedGroup> selected = KeyShareHelloRetryRequest.EXTENSION.find(retry.extensions())
                 .map(KeyShareHelloRetryRequest::selectedGroup);
         Optional<Cookie> cookie = Cookie.EXTENSION.find(retry.extensions());
         if (selected.isPresent()) {
-            checkSelectedGroup(selected.get(), offered);
+            checkSelectedGroup(selected.get(), offer.offered());
         } else if (cookie.isEmpty()) {
             // RFC 8446 §4.1.4: a HelloRetryRequest that would not change the ClientHello is illegal_parameter.
             throw new TlsException(HandshakeFailure.HELLO_RETRY_WITHOUT_CHANGE,
@@ -80,6 +67,23 @@ final class HelloRetry {
         }
         ClientOffer sent = ClientHandshake.send(cx, second, transcript);
         return new WaitServerHello(setup, sent, transcript, Optional.of(retry));
+    }
+
+    /** The checks a HelloRetryRequest shares with a ServerHello, and its own extension rules. */
+    private static void check(HelloRetryRequest retry, Offered offered) throws TlsException {
+        Optional<SupportedVersionsServerHello> version = HelloChecks.supportedVersions(retry.extensions());
+        if (version.isEmpty()) {
+            // RFC 8446 §4.1.4: a HelloRetryRequest must contain supported_versions.
+            throw new TlsException(HandshakeFailure.HELLO_RETRY_WITHOUT_SUPPORTED_VERSIONS,
+                    "the HelloRetryRequest has no supported_versions");
+        }
+        HelloChecks.version(retry.legacyVersion(), version.get(), offered, MESSAGE);
+        // RFC 8446 §4.2: the cookie is the one extension a HelloRetryRequest may send unasked.
+        ExtensionRules.checkAnswers(retry.extensions(), offered.extensionTypes(), ExtensionRules.HELLO_RETRY_REQUEST,
+                Set.of(ExtensionType.COOKIE), MESSAGE);
+        HelloChecks.sessionIdEcho(retry.legacySessionIdEcho(), offered, MESSAGE);
+        HelloChecks.cipherSuite(retry.cipherSuite(), offered, MESSAGE);
+        HelloChecks.compression(retry.legacyCompressionMethod(), MESSAGE);
     }
 
     /** RFC 8446 §4.2.8: the selected group must be in supported_groups and not already have a share. */
