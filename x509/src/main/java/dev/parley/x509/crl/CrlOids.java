@@ -27,9 +27,9 @@ final class CrlOids {
     static final ObjectIdentifier FRESHEST_CRL = ObjectIdentifier.of("2.5.29.46");
 
     /**
-     * The CRL extensions a CRL user processes: the number and the issuing distribution point, and
-     * the informational ones. A delta CRL indicator is recognised only so that such a CRL can be
-     * refused as a complete CRL (Parley does not combine delta CRLs).
+     * The CRL extensions Parley processes: the number and the issuing distribution point, and the
+     * informational ones. The delta CRL indicator is not among them: Parley does not combine delta
+     * CRLs with base CRLs, so a delta CRL is never used.
      */
     private static final Set<ObjectIdentifier> RECOGNIZED = Set.of(CRL_NUMBER, ISSUING_DISTRIBUTION_POINT,
             Oids.AUTHORITY_KEY_IDENTIFIER, Oids.ISSUER_ALT_NAME, Oids.AUTHORITY_INFO_ACCESS, FRESHEST_CRL);

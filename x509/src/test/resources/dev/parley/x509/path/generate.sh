@@ -146,6 +146,11 @@ verdict() {
     verdict leaf-revoked -CAfile root.pem -untrusted ica.pem -crl_check -CRLfile ica.crl
     verdict leaf -CAfile root.pem -untrusted ica.pem -crl_check -CRLfile ica.crl
 } > openssl-verdicts.txt
-openssl crl -in ica.crl -noout -text | sed -n 's/^ *Serial Number: \(.*\)$/revoked-serial=\1/p' > crl-facts.txt
-openssl x509 -in leaf-revoked.pem -noout -serial | sed 's/^serial=/leaf-revoked-serial=/' >> crl-facts.txt
-openssl crl -in ica.crl -noout -lastupdate -nextupdate -crlnumber >> crl-facts.txt
+{
+    openssl crl -in ica.crl -noout -text | sed -n -e 's/^ *Serial Number: \(.*\)$/revoked-serial=\1/p' \
+        -e 's/^ *Revocation Date: \(.*\)$/revocation-date=\1/p' -e '/CRL Reason Code/{n;s/^ *\(.*\)$/reason=\1/p}'
+    openssl x509 -in leaf-revoked.pem -noout -serial | sed 's/^serial=/leaf-revoked-serial=/'
+    openssl crl -in ica.crl -noout -lastupdate -nextupdate -crlnumber
+    openssl crl -in ica.crl -noout -issuer -nameopt RFC2253
+    echo "der-sha256=$(openssl crl -in ica.crl -outform DER | openssl dgst -sha256 -r | cut -d' ' -f1)"
+} > crl-facts.txt
