@@ -74,6 +74,17 @@ final class TestClient {
         return new KeyShareEntry(group, Bytes.wrap(share.publicShare()));
     }
 
+    /** Uses the key share of {@code privateKey} for {@code group}, as a published trace did. */
+    void knownShare(NamedGroup group, byte[] privateKey) throws CryptoException {
+        shares.put(group, crypto.keyAgreement(group.keyAgreement().orElseThrow()).fromPrivateKey(privateKey));
+    }
+
+    /** Adds a ClientHello sent exactly as {@code frame} (a published one) to the transcript. */
+    Handshake sendAsIs(Handshake frame) {
+        transcript.add(frame.encoded());
+        return frame;
+    }
+
     /** {@code hello} framed and added to the transcript, as sent. */
     Handshake send(ClientHello hello) {
         Handshake frame = Handshake.of(hello);
