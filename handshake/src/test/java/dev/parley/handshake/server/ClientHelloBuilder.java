@@ -69,6 +69,12 @@ final class ClientHelloBuilder {
         return this;
     }
 
+    /** Appends {@code extension} even if one of its type is already there. */
+    ClientHelloBuilder append(Extension extension) {
+        extensions.add(extension);
+        return this;
+    }
+
     ClientHelloBuilder remove(ExtensionType type) {
         extensions.removeIf(extension -> extension.extensionType().equals(type));
         return this;
