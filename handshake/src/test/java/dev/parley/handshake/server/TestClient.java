@@ -98,13 +98,20 @@ final class TestClient {
      * {@code resumptionPsk} with {@code hash}; framed and added to the transcript.
      */
     Handshake sendWithPsk(ClientHello hello, HashAlgorithm hash, byte[] resumptionPsk) throws TlsException {
+        return sendWithPsk(hello, hash, resumptionPsk, 0);
+    }
+
+    /** As above, for the identity at {@code index}; the other binders stay placeholders. */
+    Handshake sendWithPsk(ClientHello hello, HashAlgorithm hash, byte[] resumptionPsk, int index) throws TlsException {
         Secret secret = Secret.copyOf(resumptionPsk);
         psk = Optional.of(secret);
         KeyScheduleEarly early = KeyScheduleEarly.withPsk(crypto, hash, secret);
         Bytes truncated = hello.truncateForBinders();
         Bytes binder = early.pskBinder(PskKind.RESUMPTION).compute(transcript.snapshotWith(hash, truncated));
         early.destroy();
-        return send(hello.withBinders(List.of(binder)));
+        List<Bytes> binders = new ArrayList<>(hello.offeredPsks().orElseThrow().binders());
+        binders.set(index, binder);
+        return send(hello.withBinders(binders));
     }
 
     /** A pre_shared_key offer for {@code ticket} with a placeholder binder of {@code hashLength} bytes. */
