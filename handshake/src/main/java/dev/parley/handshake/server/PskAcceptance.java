@@ -50,7 +50,7 @@ final class PskAcceptance {
      * @throws TlsException decrypt_error if the selected identity's binder does not verify
      *         (RFC 8446 §4.2.11: "MUST validate the binder value ... or abort the handshake")
      */
-    static Optional<AcceptedPsk> accept(CryptoProvider crypto, TicketSealer sealer, Instant now,
+    static Optional<Accepted> accept(CryptoProvider crypto, TicketSealer sealer, Instant now,
                                         ClientHelloOffer offer, CipherSuite suite, Handshake received,
                                         TranscriptHash transcript) throws TlsException {
         if (offer.offeredPsks().isEmpty() || !offer.allowsPskDheKe()) {
@@ -71,7 +71,7 @@ final class PskAcceptance {
                 if (chain.isPresent()) {
                     KeyScheduleEarly early = verifiedEarlySecrets(crypto, hash, state, offer, received, transcript,
                             offered.binders().get(index));
-                    return Optional.of(new AcceptedPsk(index, early, chain.get()));
+                    return Optional.of(new Accepted(index, early, chain.get()));
                 }
             } finally {
                 state.destroy();
@@ -120,6 +120,44 @@ final class PskAcceptance {
         } catch (TlsException e) {
             early.destroy();
             throw e;
+        }
+    }
+
+    /**
+     * A resumption PSK the server accepted: which identity it was, the early key schedule it
+     * seeds (its binder already verified), and the client chain of the original session.
+     *
+     * <p>Security: not a record, since it holds the Early Secret.
+     */
+    static final class Accepted {
+
+        private final int selectedIdentity;
+        private final KeyScheduleEarly earlySecrets;
+        private final List<Certificate> clientCertificates;
+
+        Accepted(int selectedIdentity, KeyScheduleEarly earlySecrets, List<Certificate> clientCertificates) {
+            this.selectedIdentity = selectedIdentity;
+            this.earlySecrets = earlySecrets;
+            this.clientCertificates = List.copyOf(clientCertificates);
+        }
+
+        /** The zero-based index of the accepted identity, for the ServerHello's pre_shared_key. */
+        int selectedIdentity() {
+            return selectedIdentity;
+        }
+
+        KeyScheduleEarly earlySecrets() {
+            return earlySecrets;
+        }
+
+        List<Certificate> clientCertificates() {
+            return clientCertificates;
+        }
+
+        @Override
+        public String toString() {
+            return "PskAcceptance.Accepted[identity " + selectedIdentity + ", " + clientCertificates.size()
+                    + " client certificates, secrets redacted]";
         }
     }
 }

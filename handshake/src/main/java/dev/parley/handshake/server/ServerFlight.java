@@ -56,36 +56,38 @@ final class ServerFlight {
                               CipherSuite suite, KeyShareEntry clientShare, TranscriptHash transcript,
                               boolean helloRetryRequest) throws TlsException {
         EngineConfig config = cx.config();
-        Optional<AcceptedPsk> psk = PskAcceptance.accept(cx.crypto(), sealer, cx.clock().instant(), offer, suite,
-                received, transcript);
+        Optional<PskAcceptance.Accepted> psk = PskAcceptance.accept(cx.crypto(), sealer, cx.clock().instant(), offer,
+                suite, received, transcript);
         transcript.add(received.encoded());
-        Optional<SchemeSelection.Choice> certificate = Optional.empty();
-        if (psk.isEmpty()) {
-            if (offer.signatureSchemes().isEmpty()) {
-                // RFC 8446 §4.2.3: authenticating with a certificate needs the client's signature_algorithms.
-                throw new TlsException(HandshakeFailure.MISSING_MANDATORY_EXTENSION,
-                        "no PSK was accepted and the ClientHello has no signature_algorithms");
+        try {
+            Optional<SchemeSelection.Choice> certificate = Optional.empty();
+            if (psk.isEmpty()) {
+                if (offer.signatureSchemes().isEmpty()) {
+                    // RFC 8446 §4.2.3: authenticating with a certificate needs the client's signature_algorithms.
+                    throw new TlsException(HandshakeFailure.MISSING_MANDATORY_EXTENSION,
+                            "no PSK was accepted and the ClientHello has no signature_algorithms");
+                }
+                certificate = Optional.of(Negotiation.certificate(config, offer));
             }
-            certificate = Optional.of(Negotiation.certificate(config, offer));
+            Optional<String> protocol = Negotiation.applicationProtocol(config, offer);
+            boolean requestCertificate = psk.isEmpty() && config.clientAuth() != ClientAuth.NONE;
+            if (requestCertificate && config.peerVerifier().isEmpty()) {
+                throw new TlsException(HandshakeFailure.CLIENT_AUTH_WITHOUT_VERIFIER,
+                        "client authentication is " + config.clientAuth() + " but no peer verifier is configured");
+            }
+            Negotiated negotiated = new Negotiated(suite, clientShare.group(), offer.serverName(), protocol,
+                    certificate.map(choice -> choice.key().chain()).orElse(List.of()), psk.isPresent(),
+                    psk.map(PskAcceptance.Accepted::clientCertificates).orElse(List.of()), helloRetryRequest,
+                    offer.allowsPskDheKe());
+            offer.recordSizeLimit().ifPresent(cx::peerRecordSizeLimit);
+            KeyScheduleHandshake handshakeSecrets = sendServerHello(cx, offer, clientShare, psk, transcript,
+                    negotiated);
+            EncryptedFlight.send(cx, offer, negotiated, certificate, requestCertificate, transcript);
+            return finish(cx, sealer, handshakeSecrets, transcript, negotiated, requestCertificate);
+        } finally {
+            // Security: the Early Secret is done with once the handshake stage exists (or the handshake failed).
+            psk.ifPresent(accepted -> accepted.earlySecrets().destroy());
         }
-        Optional<String> protocol = Negotiation.applicationProtocol(config, offer);
-        boolean requestCertificate = psk.isEmpty() && config.clientAuth() != ClientAuth.NONE;
-        if (requestCertificate && config.peerVerifier().isEmpty()) {
-            throw new TlsException(HandshakeFailure.CLIENT_AUTH_WITHOUT_VERIFIER,
-                    "client authentication is " + config.clientAuth() + " but no peer verifier is configured");
-        }
-        Negotiated negotiated = new Negotiated(suite, clientShare.group(), offer.serverName(), protocol,
-                certificate.map(choice -> choice.key().chain()).orElse(List.of()), psk.isPresent(),
-                psk.map(AcceptedPsk::clientCertificates).orElse(List.of()), helloRetryRequest, offer.allowsPskDheKe());
-        offer.recordSizeLimit().ifPresent(cx::peerRecordSizeLimit);
-        KeyScheduleHandshake handshakeSecrets = sendServerHello(cx, offer, clientShare, psk, transcript, negotiated);
-        EncryptedFlight.send(cx, offer, negotiated, certificate, requestCertificate, transcript);
-        return finish(cx, new FlightPlan(sealer, handshakeSecrets, transcript, negotiated), requestCertificate);
-    }
-
-    /** What {@link #finish} needs. */
-    private record FlightPlan(TicketSealer sealer, KeyScheduleHandshake handshakeSecrets, TranscriptHash transcript,
-                              Negotiated negotiated) {
     }
 
     /**
@@ -93,7 +95,7 @@ final class ServerFlight {
      * handshake stage of the key schedule, the write keys already switched to the server's.
      */
     private static KeyScheduleHandshake sendServerHello(HandshakeContext cx, ClientHelloOffer offer,
-                                                        KeyShareEntry clientShare, Optional<AcceptedPsk> psk,
+                                                        KeyShareEntry clientShare, Optional<PskAcceptance.Accepted> psk,
                                                         TranscriptHash transcript, Negotiated negotiated)
             throws TlsException {
         CipherSuite suite = negotiated.cipherSuite();
@@ -112,7 +114,7 @@ final class ServerFlight {
             ours.destroy();
         }
         ServerHello hello = ServerHellos.serverHello(offer.hello(), random, suite,
-                psk.map(AcceptedPsk::selectedIdentity), serverShare);
+                psk.map(PskAcceptance.Accepted::selectedIdentity), serverShare);
         transcript.add(cx.send(hello));
         if (!offer.hello().legacySessionId().isEmpty()) {
             // RFC 8446 §D.4: in middlebox compatibility mode, a change_cipher_spec follows our first message.
@@ -134,27 +136,26 @@ final class ServerFlight {
     }
 
     /** Finished (RFC 8446 §4.4.4), then the application write keys and the client's handshake keys. */
-    private static ServerState finish(HandshakeContext cx, FlightPlan plan, boolean requestCertificate)
+    private static ServerState finish(HandshakeContext cx, TicketSealer sealer, KeyScheduleHandshake handshakeSecrets,
+                                      TranscriptHash transcript, Negotiated negotiated, boolean requestCertificate)
             throws TlsException {
-        CipherSuite suite = plan.negotiated().cipherSuite();
-        TranscriptHash transcript = plan.transcript();
-        FinishedKey finishedKey = plan.handshakeSecrets().serverHandshakeTrafficSecret().finishedKey();
+        CipherSuite suite = negotiated.cipherSuite();
+        FinishedKey finishedKey = handshakeSecrets.serverHandshakeTrafficSecret().finishedKey();
         try {
             transcript.add(cx.send(new Finished(finishedKey.verifyData(transcript.snapshot()))));
         } finally {
             finishedKey.destroy();
         }
         // RFC 8446 §7.1: the application secrets hash the transcript up to the server Finished.
-        KeyScheduleTraffic trafficSecrets = plan.handshakeSecrets().traffic(transcript.snapshot());
+        KeyScheduleTraffic trafficSecrets = handshakeSecrets.traffic(transcript.snapshot());
         installWrite(cx, trafficSecrets.serverApplicationTrafficSecret0(), suite);
-        TrafficKeys clientHandshakeKeys = plan.handshakeSecrets().clientHandshakeTrafficSecret().keys(aead(suite));
+        TrafficKeys clientHandshakeKeys = handshakeSecrets.clientHandshakeTrafficSecret().keys(aead(suite));
         try {
             cx.installReadKeys(clientHandshakeKeys);
         } finally {
             clientHandshakeKeys.destroy();
         }
-        FlightSent sent = new FlightSent(transcript, plan.handshakeSecrets(), trafficSecrets, plan.negotiated(),
-                plan.sealer());
+        FlightSent sent = new FlightSent(transcript, handshakeSecrets, trafficSecrets, negotiated, sealer);
         return requestCertificate ? new WaitClientCertificate(sent) : new WaitClientFinished(sent, List.of(),
                 Optional.empty());
     }
