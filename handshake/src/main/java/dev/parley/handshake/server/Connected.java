@@ -32,6 +32,7 @@ final class Connected implements ServerState, ConnectedState {
     @Override
     public ServerState handle(HandshakeContext cx, Handshake frame) throws TlsException {
         if (!frame.msgType().equals(HandshakeType.KEY_UPDATE)) {
+            // RFC 8446 §4.6: without post-handshake authentication, KeyUpdate is all a client may send.
             throw new TlsException(HandshakeFailure.CLIENT_MESSAGE_OUT_OF_ORDER,
                     "the client sent " + frame.msgType() + " after the handshake; only key_update may follow");
         }

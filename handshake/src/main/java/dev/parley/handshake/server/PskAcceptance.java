@@ -50,9 +50,9 @@ final class PskAcceptance {
      * @throws TlsException decrypt_error if the selected identity's binder does not verify
      *         (RFC 8446 §4.2.11: "MUST validate the binder value ... or abort the handshake")
      */
-    static Optional<Accepted> accept(CryptoProvider crypto, TicketSealer sealer, Instant now,
-                                        ClientHelloOffer offer, CipherSuite suite, Handshake received,
-                                        TranscriptHash transcript) throws TlsException {
+    static Optional<Accepted> accept(CryptoProvider crypto, TicketSealer sealer, Instant now, ClientHelloOffer offer,
+                                     CipherSuite suite, Handshake received, TranscriptHash transcript)
+            throws TlsException {
         if (offer.offeredPsks().isEmpty() || !offer.allowsPskDheKe()) {
             // RFC 8446 §4.2.9: a PSK may only be used in a mode the client lists.
             return Optional.empty();

@@ -130,6 +130,16 @@ class ResumptionTest {
     }
 
     @Test
+    void resumesAcrossEnginesOfAConfigWithDefaultTicketKeys() throws Exception {
+        EngineConfig shared = EngineConfig.builder().crypto(ServerFixtures.crypto("default keys"))
+                .clock(ServerFixtures.CLOCK).certificates(List.of(ServerFixtures.SERVER_ECDSA)).build();
+        Issued issued = fullHandshake(shared, Optional.empty());
+        assertTrue(resumedWith(shared, Optional.empty(), issued), "one default key set serves every engine");
+        EngineConfig copy = shared.toBuilder().build();
+        assertFalse(resumedWith(copy, Optional.empty(), issued), "another config has its own default keys");
+    }
+
+    @Test
     void keepsTheClientChainOfTheOriginalSession() throws Exception {
         EngineConfig config = config().clientAuth(ClientAuth.REQUIRED).peerVerifier(PeerVerifier.insecureAcceptAnything())
                 .build();
