@@ -14,4 +14,13 @@ public interface FailureReason {
 
     /** The constant's name, for logs ({@code TRAILING_BYTES}). */
     String name();
+
+    /**
+     * Whether the engine sends {@link #alert()} for this failure. True for everything we detect;
+     * false where there is nobody to tell: the peer ended the connection itself with an error
+     * alert (RFC 8446 §6.2: no alert is sent in reply) or its byte stream simply ended.
+     */
+    default boolean sendsAlert() {
+        return true;
+    }
 }
