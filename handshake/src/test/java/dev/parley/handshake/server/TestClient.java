@@ -213,6 +213,10 @@ final class TestClient {
         return resumption.pskForTicket(ticket.ticketNonce()).copyBytes();
     }
 
+    KeyScheduleHandshake handshakeSecrets() {
+        return handshakeSecrets;
+    }
+
     KeyScheduleTraffic trafficSecrets() {
         return trafficSecrets;
     }
