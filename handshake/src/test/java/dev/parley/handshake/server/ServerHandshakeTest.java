@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.crypto.CryptoProvider;
 import dev.parley.handshake.Session;
 import dev.parley.handshake.codepoint.CipherSuite;
 import dev.parley.handshake.codepoint.HandshakeType;
