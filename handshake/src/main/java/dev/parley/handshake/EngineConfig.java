@@ -48,6 +48,8 @@ public final class EngineConfig {
     private final boolean middleboxCompatibility;
     private final boolean requestOcspStaple;
     private final int maxHandshakeMessageLength;
+    private final Object defaultTicketKeysLock = new Object();
+    private TicketKeys defaultTicketKeys;
 
     private EngineConfig(Builder b) {
         this.crypto = b.crypto;
@@ -165,9 +167,31 @@ public final class EngineConfig {
         return sessionStore;
     }
 
-    /** The keys a server seals tickets with; empty for a per-engine default. */
+    /** The keys a server seals tickets with; empty for the default of {@link #ticketKeysOrDefault()}. */
     public Optional<TicketKeys> ticketKeys() {
         return ticketKeys;
+    }
+
+    /**
+     * The keys a server seals and opens tickets with: the configured ones or, when none are, one
+     * {@link RotatingTicketKeys} made the first time this is asked and shared by every engine built
+     * from this config. Per-engine keys would make resumption impossible, since a ticket comes back
+     * on another connection. The default rotates every ticket lifetime (at least every minute), so
+     * a ticket stays openable for its whole lifetime; it is made lazily so that a client config
+     * never draws key material.
+     */
+    public TicketKeys ticketKeysOrDefault() {
+        if (ticketKeys.isPresent()) {
+            return ticketKeys.get();
+        }
+        synchronized (defaultTicketKeysLock) {
+            if (defaultTicketKeys == null) {
+                Duration minimum = Duration.ofMinutes(1);
+                Duration period = ticketLifetime.compareTo(minimum) < 0 ? minimum : ticketLifetime;
+                defaultTicketKeys = new RotatingTicketKeys(crypto.random(), clock, period);
+            }
+            return defaultTicketKeys;
+        }
     }
 
     /** The lifetime a server gives its tickets (at most seven days). */
