@@ -236,7 +236,7 @@ public final class EngineConfig {
                 CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_CHACHA20_POLY1305_SHA256);
         private boolean serverCipherPreference = true;
         private List<NamedGroup> groups = List.of(NamedGroup.X25519, NamedGroup.SECP256R1, NamedGroup.SECP384R1);
-        private List<NamedGroup> keyShareGroups = List.of(NamedGroup.X25519);
+        private List<NamedGroup> keyShareGroups;
         private List<SignatureScheme> signatureSchemes = List.of(
                 SignatureScheme.ECDSA_SECP256R1_SHA256, SignatureScheme.ECDSA_SECP384R1_SHA384,
                 SignatureScheme.ECDSA_SECP521R1_SHA512, SignatureScheme.ED25519, SignatureScheme.ED448,
@@ -407,6 +407,10 @@ public final class EngineConfig {
         public EngineConfig build() {
             if (crypto == null) {
                 crypto = new BouncyCastleCryptoProvider();
+            }
+            if (keyShareGroups == null) {
+                // A client sends one share, for its most preferred group (X25519 by default).
+                keyShareGroups = List.of(groups.get(0));
             }
             for (NamedGroup group : keyShareGroups) {
                 if (!groups.contains(group)) {

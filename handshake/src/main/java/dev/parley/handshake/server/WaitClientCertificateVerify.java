@@ -36,7 +36,7 @@ final class WaitClientCertificateVerify implements ServerState {
         sent.transcript().add(frame.encoded());
         // Present whenever a CertificateRequest was sent (checked before sending it).
         PeerVerifier verifier = cx.config().peerVerifier().orElseThrow();
-        verifier.verify(chain, new PeerVerifier.Context(false, Optional.empty(), Optional.empty()));
+        verifier.verify(chain, new PeerVerifier.Context(false, Optional.empty(), Optional.empty(), cx.clock().instant()));
         return new WaitClientFinished(sent, chain, Optional.of(verify.algorithm()));
     }
 
