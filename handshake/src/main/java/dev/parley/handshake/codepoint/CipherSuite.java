@@ -138,6 +138,6 @@ public record CipherSuite(int code) {
     /** The registry name, or {@code CipherSuite(0x1a1a)} for a value Parley does not know. */
     @Override
     public String toString() {
-        return registeredName().orElse(String.format("CipherSuite(0x%04x)", code));
+        return registeredName().orElseGet(() -> String.format("CipherSuite(0x%04x)", code));
     }
 }

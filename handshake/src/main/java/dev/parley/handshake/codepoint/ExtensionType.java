@@ -90,6 +90,6 @@ public record ExtensionType(int code) {
     /** The registry name, or {@code ExtensionType(0x1a1a)} for an unregistered value. */
     @Override
     public String toString() {
-        return registeredName().orElse(String.format("ExtensionType(0x%04x)", code));
+        return registeredName().orElseGet(() -> String.format("ExtensionType(0x%04x)", code));
     }
 }

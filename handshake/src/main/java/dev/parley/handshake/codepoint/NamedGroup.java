@@ -86,6 +86,6 @@ public record NamedGroup(int code) {
     /** The registry name, or {@code NamedGroup(0x1a1a)} for a value Parley does not know. */
     @Override
     public String toString() {
-        return registeredName().orElse(String.format("NamedGroup(0x%04x)", code));
+        return registeredName().orElseGet(() -> String.format("NamedGroup(0x%04x)", code));
     }
 }

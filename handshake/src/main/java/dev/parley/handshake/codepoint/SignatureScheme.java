@@ -123,6 +123,6 @@ public record SignatureScheme(int code) {
     /** The registry name, or {@code SignatureScheme(0x1a1a)} for a value Parley does not know. */
     @Override
     public String toString() {
-        return registeredName().orElse(String.format("SignatureScheme(0x%04x)", code));
+        return registeredName().orElseGet(() -> String.format("SignatureScheme(0x%04x)", code));
     }
 }
