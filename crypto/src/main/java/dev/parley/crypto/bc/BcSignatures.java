@@ -35,10 +35,11 @@ final class BcSignatures {
         };
     }
 
-    static SignatureVerifier verifier(SignatureAlgorithm algorithm, PublicKey key) throws CryptoException {
+    static SignatureVerifier verifier(SignatureAlgorithm algorithm, PublicKey key, EcPublicPoints points)
+            throws CryptoException {
         requireFamily(algorithm, key.type());
         return switch (algorithm) {
-            case ECDSA_SHA1, ECDSA_SHA256, ECDSA_SHA384, ECDSA_SHA512 -> new EcdsaVerifier(algorithm, (EcPublicKey) key);
+            case ECDSA_SHA1, ECDSA_SHA256, ECDSA_SHA384, ECDSA_SHA512 -> new EcdsaVerifier(algorithm, (EcPublicKey) key, points);
             case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512 ->
                     new RsaPkcs1Verifier(algorithm, (RsaPublicKey) key);
             case RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> new RsaPssVerifier(algorithm, (RsaPublicKey) key);

@@ -31,6 +31,8 @@ public final class BouncyCastleCryptoProvider implements CryptoProvider {
 
     private final RandomSource random;
     private final SecureRandom secureRandom;
+    // Enough for the anchors and the servers' leaf keys a busy client meets; see EcPublicPoints.
+    private final EcPublicPoints ecPublicPoints = new EcPublicPoints(256);
 
     /** A provider drawing randomness from the platform's default {@link SecureRandom}. */
     public BouncyCastleCryptoProvider() {
@@ -84,7 +86,7 @@ public final class BouncyCastleCryptoProvider implements CryptoProvider {
 
     @Override
     public SignatureVerifier verifier(SignatureAlgorithm algorithm, PublicKey key) throws CryptoException {
-        return BcSignatures.verifier(algorithm, key);
+        return BcSignatures.verifier(algorithm, key, ecPublicPoints);
     }
 
     @Override

@@ -15,8 +15,9 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * ECDSA verification (FIPS 186-4 §6.4.2) of strict-DER signatures.
  *
- * <p>The public point is decoded and validated once, here; Bouncy Castle keeps the point's
- * multiplication tables on the point object, so repeated verifications with one verifier reuse them.
+ * <p>The public point comes validated from the provider's {@link EcPublicPoints}; Bouncy Castle
+ * keeps the point's multiplication tables on the point object, so verifications with a key seen
+ * before, by this verifier or another, reuse them.
  */
 final class EcdsaVerifier implements SignatureVerifier {
 
@@ -25,10 +26,10 @@ final class EcdsaVerifier implements SignatureVerifier {
     private final Digest digest;
     private final ECDSASigner ecdsa;
 
-    EcdsaVerifier(SignatureAlgorithm algorithm, EcPublicKey key) throws CryptoException {
+    EcdsaVerifier(SignatureAlgorithm algorithm, EcPublicKey key, EcPublicPoints points) throws CryptoException {
         ECDomainParameters domain = EcCurves.domain(key.curve());
         // SEC 1 §3.2.2.1: a public key must be a valid point; X.509 and TLS carry it uncompressed.
-        ECPoint q = EcCurves.decodeUncompressed(key.curve(), key.point().toByteArray(), CryptoException.Kind.INVALID_KEY);
+        ECPoint q = points.decode(key);
         this.algorithm = algorithm;
         this.order = domain.getN();
         this.digest = BcHash.newDigest(algorithm.hash().orElseThrow());
