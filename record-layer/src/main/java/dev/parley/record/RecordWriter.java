@@ -104,6 +104,17 @@ public final class RecordWriter {
     }
 
     /**
+     * The length, header included, of the next record {@link #write} makes from
+     * {@code contentLength} bytes of {@code type}: room to reserve when the longest possible
+     * record ({@link #maxRecordLength}) would be far too much, as for most handshake messages.
+     */
+    public int nextRecordLength(ContentType type, int contentLength) {
+        RecordProtection sealer = sealerFor(type.code());
+        int length = Math.min(contentLength, maxFragmentLength(type));
+        return sealer.recordLength(length, paddingFor(sealer, type, length));
+    }
+
+    /**
      * Writes one record holding all of {@code content[offset, offset+length)} into {@code out}
      * at {@code outOffset}. The two may overlap, but writing is cheapest when they do not.
      *

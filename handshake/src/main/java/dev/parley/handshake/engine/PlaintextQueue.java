@@ -14,7 +14,9 @@ final class PlaintextQueue {
     private static final int CAPACITY = 64 * 1024;
     private static final int MAX_RECORD_PLAINTEXT = 1 << 14;
 
-    private final byte[] buffer = new byte[CAPACITY];
+    // Allocated with the first application data: many connections (a resumption check, a failed
+    // handshake) never receive any.
+    private byte[] buffer;
     private int start;
     private int end;
 
@@ -30,6 +32,9 @@ final class PlaintextQueue {
 
     /** Appends the content of {@code record}, which must fit. */
     void add(ReceivedRecord record) {
+        if (buffer == null) {
+            buffer = new byte[CAPACITY];
+        }
         if (CAPACITY - end < record.length()) {
             System.arraycopy(buffer, start, buffer, 0, pending());
             end -= start;
@@ -42,6 +47,9 @@ final class PlaintextQueue {
     /** Moves as many bytes as fit into {@code out}; returns how many. */
     int readTo(ByteBuffer out) {
         int count = Math.min(pending(), out.remaining());
+        if (count == 0) {
+            return 0;
+        }
         out.put(buffer, start, count);
         start += count;
         if (start == end) {

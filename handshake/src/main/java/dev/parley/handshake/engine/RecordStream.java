@@ -39,7 +39,8 @@ final class RecordStream {
     void send(ContentType type, byte[] content) throws TlsException {
         ByteBuffer remaining = ByteBuffer.wrap(content);
         while (remaining.hasRemaining()) {
-            writer.write(type, remaining, output.reserve(writer.maxRecordLength()));
+            // Room for the next record only: a handshake flight then fits the queue as it is.
+            writer.write(type, remaining, output.reserve(writer.nextRecordLength(type, remaining.remaining())));
         }
     }
 
@@ -50,7 +51,7 @@ final class RecordStream {
 
     /** Queues {@code alert} as a record of its own. */
     void sendAlert(Alert alert) throws TlsException {
-        writer.writeAlert(alert, output.reserve(writer.maxRecordLength()));
+        writer.writeAlert(alert, output.reserve(writer.nextRecordLength(ContentType.ALERT, Alert.LENGTH)));
     }
 
     /**
@@ -60,7 +61,8 @@ final class RecordStream {
     int sendApplicationData(ByteBuffer plaintext) throws TlsException {
         int before = plaintext.position();
         while (plaintext.hasRemaining() && output.hasRoomForMore()) {
-            writer.write(ContentType.APPLICATION_DATA, plaintext, output.reserve(writer.maxRecordLength()));
+            writer.write(ContentType.APPLICATION_DATA, plaintext,
+                    output.reserve(writer.nextRecordLength(ContentType.APPLICATION_DATA, plaintext.remaining())));
         }
         return plaintext.position() - before;
     }
