@@ -25,19 +25,29 @@ public record ObjectIdentifier(String value) {
 
     public ObjectIdentifier {
         Objects.requireNonNull(value, "value");
-        String[] arcs = value.split("\\.", -1);
-        if (arcs.length < 2) {
-            throw new IllegalArgumentException("an OID has at least two arcs: " + value);
-        }
-        for (String arc : arcs) {
-            if (arc.isEmpty() || !arc.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || (arc.length() > 1 && arc.charAt(0) == '0')) {
+        // One pass over the characters: arcs of digits without leading zeros, separated by dots.
+        int arcs = 0;
+        int arcStart = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == '.') {
+                if (i == arcStart || (i - arcStart > 1 && value.charAt(arcStart) == '0')) {
+                    throw new IllegalArgumentException("not a dotted decimal OID: " + value);
+                }
+                arcs++;
+                arcStart = i + 1;
+            } else if (value.charAt(i) < '0' || value.charAt(i) > '9') {
                 throw new IllegalArgumentException("not a dotted decimal OID: " + value);
             }
         }
+        if (arcs < 2) {
+            throw new IllegalArgumentException("an OID has at least two arcs: " + value);
+        }
         // X.690 §8.19.4: the first arc is 0, 1 or 2, and under 0 and 1 the second is below 40.
-        int first = arcs[0].length() == 1 ? arcs[0].charAt(0) - '0' : 3;
-        if (first > 2 || (first < 2 && new BigInteger(arcs[1]).compareTo(FORTY) >= 0)) {
+        int firstDot = value.indexOf('.');
+        int secondEnd = value.indexOf('.', firstDot + 1);
+        String second = value.substring(firstDot + 1, secondEnd < 0 ? value.length() : secondEnd);
+        int first = firstDot == 1 ? value.charAt(0) - '0' : 3;
+        if (first > 2 || (first < 2 && (second.length() > 2 || Integer.parseInt(second) >= 40))) {
             throw new IllegalArgumentException("OID arcs out of range: " + value);
         }
     }
@@ -81,7 +91,7 @@ public record ObjectIdentifier(String value) {
                 appendFirstTwoArcs(dotted, subidentifier);
                 firstSubidentifier = false;
             } else {
-                dotted.append('.').append(subidentifier);
+                appendNumber(dotted.append('.'), subidentifier);
             }
         }
         return new ObjectIdentifier(dotted.toString());
@@ -105,6 +115,14 @@ public record ObjectIdentifier(String value) {
     }
 
     private static BigInteger subidentifier(Bytes content, int from, int to) {
+        // Up to eight octets hold 56 bits: a long does, and almost every arc is that small.
+        if (to - from <= 8) {
+            long value = 0;
+            for (int i = from; i < to; i++) {
+                value = (value << 7) | (content.getUnsigned(i) & 0x7F);
+            }
+            return BigInteger.valueOf(value);
+        }
         BigInteger value = BigInteger.ZERO;
         for (int i = from; i < to; i++) {
             value = value.shiftLeft(7).or(BigInteger.valueOf(content.getUnsigned(i) & 0x7F));
@@ -114,11 +132,19 @@ public record ObjectIdentifier(String value) {
 
     private static void appendFirstTwoArcs(StringBuilder dotted, BigInteger subidentifier) {
         if (subidentifier.compareTo(FORTY) < 0) {
-            dotted.append("0.").append(subidentifier);
+            appendNumber(dotted.append("0."), subidentifier);
         } else if (subidentifier.compareTo(BigInteger.valueOf(80)) < 0) {
-            dotted.append("1.").append(subidentifier.subtract(FORTY));
+            appendNumber(dotted.append("1."), subidentifier.subtract(FORTY));
         } else {
-            dotted.append("2.").append(subidentifier.subtract(BigInteger.valueOf(80)));
+            appendNumber(dotted.append("2."), subidentifier.subtract(BigInteger.valueOf(80)));
+        }
+    }
+
+    private static void appendNumber(StringBuilder dotted, BigInteger number) {
+        if (number.bitLength() < Long.SIZE - 1) {
+            dotted.append(number.longValue());
+        } else {
+            dotted.append(number);
         }
     }
 
