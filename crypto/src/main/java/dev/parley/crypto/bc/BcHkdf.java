@@ -2,6 +2,8 @@ package dev.parley.crypto.bc;
 
 import dev.parley.crypto.HashAlgorithm;
 import dev.parley.crypto.Hkdf;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
 
@@ -9,6 +11,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
 final class BcHkdf implements Hkdf {
 
     private final HashAlgorithm algorithm;
+    private HMac mac;
+    private byte[] macKey;
 
     BcHkdf(HashAlgorithm algorithm) {
         this.algorithm = algorithm;
@@ -53,13 +57,27 @@ final class BcHkdf implements Hkdf {
             System.arraycopy(t, 0, okm, produced, take);
             produced += take;
         }
-        java.util.Arrays.fill(t, (byte) 0);
+        Arrays.fill(t, (byte) 0);
         return okm;
     }
 
+    /**
+     * The instance's HMAC keyed with {@code key}. Re-keying one HMAC allocates no digests, and a
+     * key used for the previous call is not even re-keyed (an HMAC returns to its keyed state
+     * after each MAC): TLS 1.3 expands several secrets from each one in a row (RFC 8446 §7.1,
+     * §7.3), and keying HMAC costs two compression-function calls.
+     */
     private HMac newMac(byte[] key) {
-        HMac mac = new HMac(BcHash.newDigest(algorithm));
+        if (mac == null) {
+            mac = new HMac(BcHash.newDigest(algorithm));
+        } else if (macKey != null && MessageDigest.isEqual(macKey, key)) {
+            return mac;
+        }
         mac.init(new KeyParameter(key));
+        if (macKey != null) {
+            Arrays.fill(macKey, (byte) 0);
+        }
+        macKey = key.clone();
         return mac;
     }
 }
