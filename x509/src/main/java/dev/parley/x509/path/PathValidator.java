@@ -36,11 +36,17 @@ import java.util.Objects;
  * initial-policy-set anyPolicy and no explicit policy required, which is what TLS clients of the
  * web PKI do. Hostname verification is not part of path validation either.
  *
- * <p>A validator holds only its crypto provider and may be shared between threads.
+ * <p>A validator holds its crypto provider and a bounded memory of the signatures it verified
+ * ({@link VerifiedSignatures}), so that validating a chain again (a client reconnecting to a
+ * server) costs no signature verification; it may be shared between threads.
  */
 public final class PathValidator {
 
+    /** How many verified signatures a validator remembers: the chains of a few hundred servers. */
+    static final int REMEMBERED_SIGNATURES = 1024;
+
     private final CryptoProvider crypto;
+    private final VerifiedSignatures remembered = new VerifiedSignatures(REMEMBERED_SIGNATURES);
 
     public PathValidator(CryptoProvider crypto) {
         this.crypto = Objects.requireNonNull(crypto, "crypto");
@@ -58,7 +64,8 @@ public final class PathValidator {
         Objects.requireNonNull(leaf, "leaf");
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(parameters, "parameters");
-        SignatureChecker signatures = new SignatureChecker(crypto, parameters.algorithms(), parameters.maxSignatureChecks());
+        SignatureChecker signatures = new SignatureChecker(crypto, parameters.algorithms(), parameters.maxSignatureChecks(),
+                remembered);
         return new PathSearch(leaf, List.copyOf(intermediates), trust, parameters, signatures).run();
     }
 

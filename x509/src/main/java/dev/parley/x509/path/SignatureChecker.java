@@ -23,7 +23,8 @@ import java.util.Set;
  * against the key of the certificate that issued it, under the validation's algorithm policy.
  *
  * <p>Each distinct (key, signed object) pair is verified once: outcomes are cached, so
- * backtracking over the same links costs nothing. Verifications that reach the crypto provider
+ * backtracking over the same links costs nothing; successes also go to the validator's
+ * {@link VerifiedSignatures}, which later validations consult first. Verifications that reach the crypto provider
  * spend a budget; when it runs out the whole validation stops, so that a hostile pool of
  * certificates that all seem to issue each other cannot make path building verify signatures
  * without end.
@@ -40,13 +41,16 @@ final class SignatureChecker {
     private final CryptoProvider crypto;
     private final AlgorithmPolicy policy;
     private final int budget;
+    private final VerifiedSignatures remembered;
     private final Map<Link, Optional<PathValidationException>> outcomes = new HashMap<>();
     private int spent;
 
-    SignatureChecker(CryptoProvider crypto, AlgorithmPolicy policy, int budget) {
+    /** A checker that skips the verifications {@code remembered} holds, and adds the ones it makes. */
+    SignatureChecker(CryptoProvider crypto, AlgorithmPolicy policy, int budget, VerifiedSignatures remembered) {
         this.crypto = crypto;
         this.policy = policy;
         this.budget = budget;
+        this.remembered = remembered;
     }
 
     /** The verifications that reached the crypto provider so far. */
@@ -108,6 +112,10 @@ final class SignatureChecker {
             return Optional.of(Reject.because(PathFailure.BAD_SIGNATURE, concerned, "its " + signed.kind()
                     + " signature is not a whole number of octets"));
         }
+        Bytes issuerKey = issuer.subjectPublicKeyInfo().encoded();
+        if (remembered.contains(issuerKey, algorithm, signed.encoded())) {
+            return Optional.empty();
+        }
         spend(concerned);
         SignatureVerifier verifier;
         try {
@@ -120,6 +128,7 @@ final class SignatureChecker {
             return Optional.of(Reject.because(PathFailure.BAD_SIGNATURE, concerned, "the signature on its " + signed.kind()
                     + " does not verify with the key of " + Reject.name(issuer)));
         }
+        remembered.add(issuerKey, algorithm, signed.encoded());
         return Optional.empty();
     }
 
