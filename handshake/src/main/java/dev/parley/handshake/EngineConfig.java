@@ -48,6 +48,7 @@ public final class EngineConfig {
     private final boolean middleboxCompatibility;
     private final boolean requestOcspStaple;
     private final int maxHandshakeMessageLength;
+    private final CertificateCache certificateCache = new CertificateCache();
     private final Object defaultTicketKeysLock = new Object();
     private TicketKeys defaultTicketKeys;
 
@@ -192,6 +193,15 @@ public final class EngineConfig {
             }
             return defaultTicketKeys;
         }
+    }
+
+    /**
+     * The peer certificates the engines of this config have parsed, shared by all of them so that
+     * a chain seen before is not parsed again. Made with the config, never copied by
+     * {@link #toBuilder()}.
+     */
+    public CertificateCache certificateCache() {
+        return certificateCache;
     }
 
     /** The lifetime a server gives its tickets (at most seven days). */

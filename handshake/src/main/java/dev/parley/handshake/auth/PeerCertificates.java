@@ -1,5 +1,6 @@
 package dev.parley.handshake.auth;
 
+import dev.parley.handshake.CertificateCache;
 import dev.parley.handshake.HandshakeFailure;
 import dev.parley.handshake.message.CertificateEntry;
 import dev.parley.record.TlsException;
@@ -21,8 +22,11 @@ public final class PeerCertificates {
     private PeerCertificates() {
     }
 
-    /** The parsed chain; {@code entries} must not be empty (the caller decides what empty means). */
-    public static List<Certificate> parse(List<CertificateEntry> entries) throws TlsException {
+    /**
+     * The parsed chain; {@code entries} must not be empty (the caller decides what empty means).
+     * Certificates come from {@code cache} when it parsed the same bytes before.
+     */
+    public static List<Certificate> parse(List<CertificateEntry> entries, CertificateCache cache) throws TlsException {
         if (entries.size() > MAX_CHAIN_LENGTH) {
             throw new TlsException(HandshakeFailure.CERTIFICATE_CHAIN_TOO_LONG,
                     "the peer sent " + entries.size() + " certificates; at most " + MAX_CHAIN_LENGTH + " are read");
@@ -30,7 +34,7 @@ public final class PeerCertificates {
         List<Certificate> chain = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             try {
-                chain.add(Certificate.parse(entries.get(i).certData()));
+                chain.add(cache.parse(entries.get(i).certData()));
             } catch (X509Exception e) {
                 throw new TlsException(HandshakeFailure.MALFORMED_PEER_CERTIFICATE,
                         "certificate " + i + " of the peer's chain does not parse: " + e.getMessage(), e);

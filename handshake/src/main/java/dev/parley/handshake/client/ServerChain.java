@@ -1,6 +1,7 @@
 package dev.parley.handshake.client;
 
 import dev.parley.crypto.Bytes;
+import dev.parley.handshake.CertificateCache;
 import dev.parley.handshake.HandshakeFailure;
 import dev.parley.handshake.auth.PeerCertificates;
 import dev.parley.handshake.codepoint.CertificateStatusType;
@@ -32,8 +33,11 @@ record ServerChain(List<dev.parley.x509.Certificate> chain, Optional<Bytes> ocsp
         return chain.get(0);
     }
 
-    /** Reads and checks {@code certificate} against what {@code offered} asked for. */
-    static ServerChain read(Certificate certificate, Offered offered) throws TlsException {
+    /**
+     * Reads and checks {@code certificate} against what {@code offered} asked for; certificates
+     * parsed before come from {@code cache}.
+     */
+    static ServerChain read(Certificate certificate, Offered offered, CertificateCache cache) throws TlsException {
         if (!certificate.certificateRequestContext().isEmpty()) {
             // RFC 8446 §4.4.2: for server authentication the context "SHALL be zero length".
             throw new TlsException(HandshakeFailure.REQUEST_CONTEXT_NOT_EMPTY, "the server's Certificate has a "
@@ -60,6 +64,6 @@ record ServerChain(List<dev.parley.x509.Certificate> chain, Optional<Bytes> ocsp
                 staple = Optional.of(status.get().response());
             }
         }
-        return new ServerChain(PeerCertificates.parse(entries), staple);
+        return new ServerChain(PeerCertificates.parse(entries, cache), staple);
     }
 }

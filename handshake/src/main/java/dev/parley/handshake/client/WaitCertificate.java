@@ -37,17 +37,17 @@ final class WaitCertificate implements ClientState {
 
     @Override
     public ClientState handle(HandshakeContext cx, Handshake frame) throws TlsException {
-        return accept(setup, offered, negotiated, keys, transcript, Optional.of(request), frame, NAME);
+        return accept(cx, setup, offered, negotiated, keys, transcript, Optional.of(request), frame, NAME);
     }
 
     /** Reads the server's Certificate in {@code frame}, for this state and WAIT_CERT_CR. */
-    static WaitCertificateVerify accept(ClientSetup setup, Offered offered, Negotiated negotiated,
+    static WaitCertificateVerify accept(HandshakeContext cx, ClientSetup setup, Offered offered, Negotiated negotiated,
                                         KeyScheduleHandshake keys, TranscriptHash transcript,
                                         Optional<CertificateRequestReceived> request, Handshake frame, String state)
             throws TlsException {
         Certificate certificate = ServerMessages.expect(frame, HandshakeType.CERTIFICATE, Certificate.class,
                 negotiated.hashLength(), state);
-        ServerChain chain = ServerChain.read(certificate, offered);
+        ServerChain chain = ServerChain.read(certificate, offered, cx.config().certificateCache());
         transcript.add(frame.encoded());
         return new WaitCertificateVerify(setup, offered, negotiated, keys, transcript, request, chain);
     }

@@ -35,7 +35,7 @@ final class WaitCertificateOrCertificateRequest implements ClientState {
     @Override
     public ClientState handle(HandshakeContext cx, Handshake frame) throws TlsException {
         if (frame.msgType().equals(HandshakeType.CERTIFICATE)) {
-            return WaitCertificate.accept(setup, offered, negotiated, keys, transcript, Optional.empty(), frame, NAME);
+            return WaitCertificate.accept(cx, setup, offered, negotiated, keys, transcript, Optional.empty(), frame, NAME);
         }
         CertificateRequest request = ServerMessages.expect(frame, HandshakeType.CERTIFICATE_REQUEST,
                 CertificateRequest.class, negotiated.hashLength(), NAME);

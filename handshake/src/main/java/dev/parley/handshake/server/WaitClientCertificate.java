@@ -52,7 +52,8 @@ final class WaitClientCertificate implements ServerState {
                                 + ", which the CertificateRequest did not ask for");
             }
         }
-        return new WaitClientCertificateVerify(sent, PeerCertificates.parse(certificate.certificateList()));
+        return new WaitClientCertificateVerify(sent, PeerCertificates.parse(certificate.certificateList(),
+                cx.config().certificateCache()));
     }
 
     @Override
