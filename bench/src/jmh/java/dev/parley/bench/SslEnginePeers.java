@@ -37,8 +37,11 @@ final class SslEnginePeers {
 
     /** Engines of {@code provider}, or of the JDK's default (SunJSSE) when it is null. */
     SslEnginePeers(HandshakePki pki, Provider provider) throws GeneralSecurityException, java.io.IOException {
-        // Each provider with its own key and trust managers, as its users configure it.
-        KeyManagerFactory keys = provider == null ? KeyManagerFactory.getInstance("PKIX")
+        // Each provider with its own key and trust managers, as its users configure it. The JDK's
+        // key manager is its default ("SunX509"), which reads the key once; its "PKIX" one would
+        // decrypt the PKCS#12 entry (PBKDF2) on every handshake. BC-JSSE has one, which reads the
+        // keys when it is made from a key store and password.
+        KeyManagerFactory keys = provider == null ? KeyManagerFactory.getInstance("SunX509")
                 : KeyManagerFactory.getInstance("PKIX", provider);
         keys.init(pki.serverKeyStore(), HandshakePki.PASSWORD);
         TrustManagerFactory trust = provider == null ? TrustManagerFactory.getInstance("PKIX")
