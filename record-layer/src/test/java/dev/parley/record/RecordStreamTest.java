@@ -246,6 +246,26 @@ class RecordStreamTest {
     }
 
     @Test
+    void recordVersionsFollowTheNegotiatedVersion() throws TlsException {
+        // RFC 5246 Appendix E.1: any {03,XX} before negotiation; RFC 8446 §5.1: ignored in TLS 1.3.
+        for (int version : new int[] {0x0300, 0x0301, 0x0303, 0x0304, 0x03FF}) {
+            assertEquals(1, readAll(new RecordReader(), Records.record(22, version, new byte[] {1})).size());
+            RecordReader tls13 = new RecordReader();
+            tls13.setNegotiatedVersion(ProtocolVersion.TLS13);
+            assertEquals(1, readAll(tls13, Records.record(22, version, new byte[] {1})).size());
+            RecordReader tls12 = new RecordReader();
+            tls12.setNegotiatedVersion(ProtocolVersion.TLS12);
+            if (version == 0x0303) {
+                assertEquals(1, readAll(tls12, Records.record(22, version, new byte[] {1})).size());
+            } else {
+                TlsException e = assertThrows(TlsException.class,
+                        () -> readAll(tls12, Records.record(22, version, new byte[] {1})));
+                assertEquals(RecordFailure.RECORD_VERSION_MISMATCH, e.reason());
+            }
+        }
+    }
+
+    @Test
     void aRecordViewIsInvalidAfterTheNextRead() throws TlsException {
         RecordReader reader = new RecordReader();
         byte[] one = Records.record(22, 0x0303, new byte[] {1, 2, 3});

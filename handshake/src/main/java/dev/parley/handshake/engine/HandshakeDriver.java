@@ -30,6 +30,7 @@ final class HandshakeDriver implements HandshakeContext {
     private ProtocolVersion version;
     private boolean acceptChangeCipherSpec;
     private boolean changeCipherSpecSent;
+    private long earlyDataToSkip = -1;
 
     HandshakeDriver(EngineConfig config, RecordStream records) {
         this.config = Objects.requireNonNull(config, "config");
@@ -44,6 +45,8 @@ final class HandshakeDriver implements HandshakeContext {
 
     /** Feeds one handshake record and runs every complete message through the states. */
     void receive(ReceivedRecord record) throws TlsException {
+        // The client's next flight has begun: whatever early data it sent lies behind us.
+        earlyDataToSkip = -1;
         reassembler.feed(record.toBytes());
         Optional<Handshake> message;
         while ((message = reassembler.next()).isPresent()) {
@@ -62,6 +65,25 @@ final class HandshakeDriver implements HandshakeContext {
             throw new TlsException(EngineFailure.UNEXPECTED_CHANGE_CIPHER_SPEC,
                     "change_cipher_spec " + record + (acceptChangeCipherSpec ? " with a bad value" : " out of place"));
         }
+    }
+
+    /**
+     * Whether an unprotected application_data record is a rejected 0-RTT record to drop: after a
+     * HelloRetryRequest the server still reads without keys, and RFC 8446 §4.2.10 has it skip
+     * records of type application_data, up to the early-data budget, until the second ClientHello.
+     *
+     * @throws TlsException when the client sends more than the budget
+     */
+    boolean skipsEarlyData(ReceivedRecord record) throws TlsException {
+        if (earlyDataToSkip < 0 || record.wasEncrypted()) {
+            return false;
+        }
+        earlyDataToSkip -= record.length();
+        if (earlyDataToSkip < 0) {
+            throw new TlsException(EngineFailure.UNEXPECTED_RECORD,
+                    "more rejected early data than the server allows before its second ClientHello");
+        }
+        return true;
     }
 
     /** Whether a handshake message has begun arriving but is not complete. */
@@ -152,6 +174,7 @@ final class HandshakeDriver implements HandshakeContext {
     @Override
     public void skipRejectedEarlyData(long maxBytes) {
         records.skipRejectedEarlyData(maxBytes);
+        earlyDataToSkip = maxBytes;
     }
 
     @Override

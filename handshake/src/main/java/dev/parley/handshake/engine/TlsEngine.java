@@ -263,6 +263,9 @@ public final class TlsEngine {
         } else if (type == ContentType.ALERT.code()) {
             receiveAlert(Alert.CODEC.decodeExactly(record.toBytes().toByteArray(), "Alert"));
         } else if (type == ContentType.APPLICATION_DATA.code()) {
+            if (driver.session().isEmpty() && driver.skipsEarlyData(record)) {
+                return;
+            }
             if (driver.session().isEmpty()) {
                 // RFC 8446 §2: application data flows only under application traffic keys.
                 throw new TlsException(EngineFailure.UNEXPECTED_RECORD, "application data before the handshake completed");

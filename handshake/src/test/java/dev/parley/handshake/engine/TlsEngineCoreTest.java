@@ -224,4 +224,26 @@ class TlsEngineCoreTest {
         assertThrows(IllegalStateException.class, () -> client.exportKeyingMaterial("x", Bytes.EMPTY, 1));
         assertTrue(client.session().isEmpty());
     }
+
+    @Test
+    void rejectedEarlyDataIsSkippedOnlyUntilTheNextHandshakeRecordAndOnlyWithinItsBudget() throws TlsException {
+        TlsEngine server = TlsEngine.start(FakeHandshake.config(),
+                context -> {
+                    context.skipRejectedEarlyData(4);
+                    return FakeHandshake.server().start(context);
+                });
+        feed(server, "17 0303 0003 aabbcc");
+        assertTrue(server.failure().isEmpty(), "RFC 8446 §4.2.10: skipped");
+        TlsException overBudget = assertThrows(TlsException.class, () -> feed(server, "17 0303 0002 aabb"));
+        assertEquals(EngineFailure.UNEXPECTED_RECORD, overBudget.reason());
+
+        TlsEngine other = TlsEngine.start(FakeHandshake.config(),
+                context -> {
+                    context.skipRejectedEarlyData(100);
+                    return FakeHandshake.server().start(context);
+                });
+        feed(other, "16 0303 0002 0500");
+        TlsException afterHello = assertThrows(TlsException.class, () -> feed(other, "17 0303 0001 aa"));
+        assertEquals(EngineFailure.UNEXPECTED_RECORD, afterHello.reason());
+    }
 }
