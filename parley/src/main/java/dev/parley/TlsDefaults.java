@@ -1,0 +1,119 @@
+package dev.parley;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Process-wide settings that every {@link TlsConfig} starts from, and a last word on every config
+ * built: IO::Socket::SSL's {@code set_defaults}, {@code set_client_defaults},
+ * {@code set_server_defaults}, {@code set_args_filter_hack} and {@code set_default_session_cache}.
+ *
+ * <p>Order of application, for every builder: Parley's secure defaults, then the
+ * {@linkplain #setDefaults defaults} and the side's defaults in the order they were set, then the
+ * program's own options, and at {@code build()} the {@linkplain #setArgsFilter args filter}, which
+ * may override anything (for instance to switch verification back on in a library that turned it
+ * off). Defaults apply to configs created after they are set; a built config never changes.
+ *
+ * <p>This is the only mutable state of the public face and exists because the issue asks for
+ * IO::Socket::SSL's globals; every method is thread-safe.
+ */
+public final class TlsDefaults {
+
+    /** Rewrites the options of every config at {@code build()} time ({@code set_args_filter_hack}). */
+    @FunctionalInterface
+    public interface ArgsFilter {
+
+        /** Adjusts {@code options}, which belong to a config of {@code side} about to be built. */
+        void filter(TlsConfig.Side side, TlsConfig.Builder options);
+    }
+
+    /** IO::Socket::SSL's {@code set_args_filter_hack('use_defaults')}: the defaults win over the program's options. */
+    public static final ArgsFilter USE_DEFAULTS = TlsDefaults::applyDefaults;
+
+    private static final List<Consumer<TlsConfig.Builder>> BOTH = new ArrayList<>();
+    private static final List<Consumer<TlsConfig.Builder>> CLIENT = new ArrayList<>();
+    private static final List<Consumer<TlsConfig.Builder>> SERVER = new ArrayList<>();
+    private static ArgsFilter filter;
+    private static SessionCache sessionCache;
+    private static long generation;
+
+    private TlsDefaults() {
+    }
+
+    /** Adds defaults for clients and servers ({@code set_defaults}); later calls win over earlier ones. */
+    public static synchronized void setDefaults(Consumer<TlsConfig.Builder> defaults) {
+        BOTH.add(Objects.requireNonNull(defaults, "defaults"));
+        generation++;
+    }
+
+    /** Adds defaults for clients only ({@code set_client_defaults}). */
+    public static synchronized void setClientDefaults(Consumer<TlsConfig.Builder> defaults) {
+        CLIENT.add(Objects.requireNonNull(defaults, "defaults"));
+        generation++;
+    }
+
+    /** Adds defaults for servers only ({@code set_server_defaults}). */
+    public static synchronized void setServerDefaults(Consumer<TlsConfig.Builder> defaults) {
+        SERVER.add(Objects.requireNonNull(defaults, "defaults"));
+        generation++;
+    }
+
+    /** Sets the filter every config passes at {@code build()} ({@code set_args_filter_hack}); replaces the previous one. */
+    public static synchronized void setArgsFilter(ArgsFilter argsFilter) {
+        filter = Objects.requireNonNull(argsFilter, "argsFilter");
+        generation++;
+    }
+
+    /**
+     * Sets the session cache clients use when their config names none
+     * ({@code set_default_session_cache}).
+     */
+    public static synchronized void setDefaultSessionCache(SessionCache cache) {
+        sessionCache = Objects.requireNonNull(cache, "cache");
+        generation++;
+    }
+
+    /** Forgets every default, the filter and the default session cache. */
+    public static synchronized void reset() {
+        BOTH.clear();
+        CLIENT.clear();
+        SERVER.clear();
+        filter = null;
+        sessionCache = null;
+        generation++;
+    }
+
+    /** Applies the defaults for {@code side} to {@code builder}. */
+    static void applyDefaults(TlsConfig.Side side, TlsConfig.Builder builder) {
+        List<Consumer<TlsConfig.Builder>> defaults;
+        synchronized (TlsDefaults.class) {
+            defaults = new ArrayList<>(BOTH);
+            defaults.addAll(side == TlsConfig.Side.CLIENT ? CLIENT : SERVER);
+        }
+        defaults.forEach(d -> d.accept(builder));
+    }
+
+    /** Runs the args filter, if one is set, over {@code builder}. */
+    static void applyFilter(TlsConfig.Side side, TlsConfig.Builder builder) {
+        ArgsFilter current;
+        synchronized (TlsDefaults.class) {
+            current = filter;
+        }
+        if (current != null) {
+            current.filter(side, builder);
+        }
+    }
+
+    /** The default session cache, if one was set. */
+    static synchronized Optional<SessionCache> defaultSessionCache() {
+        return Optional.ofNullable(sessionCache);
+    }
+
+    /** Changes whenever a default changes, so cached default configs know to rebuild. */
+    static synchronized long generation() {
+        return generation;
+    }
+}
