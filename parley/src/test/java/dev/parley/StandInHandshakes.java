@@ -6,6 +6,7 @@ import dev.parley.crypto.HashAlgorithm;
 import dev.parley.handshake.HandshakeFailure;
 import dev.parley.handshake.Session;
 import dev.parley.handshake.codepoint.CipherSuite;
+import dev.parley.handshake.codepoint.HandshakeType;
 import dev.parley.handshake.codepoint.NamedGroup;
 import dev.parley.handshake.engine.ApplicationTraffic;
 import dev.parley.handshake.engine.ConnectedState;
@@ -17,6 +18,7 @@ import dev.parley.handshake.keys.KeyScheduleTraffic;
 import dev.parley.handshake.keys.Secret;
 import dev.parley.handshake.keys.TrafficKeys;
 import dev.parley.handshake.keys.TrafficSecret;
+import dev.parley.handshake.message.ClientHello;
 import dev.parley.handshake.message.EndOfEarlyData;
 import dev.parley.handshake.message.Handshake;
 import dev.parley.handshake.message.KeyUpdate;
@@ -28,8 +30,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A stand-in for the TLS 1.3 state machines, like the engine tests' {@code FakeHandshake}: each
- * side sends one empty "hello" (an EndOfEarlyData message, which has no body), and both derive the
+ * A stand-in for the TLS 1.3 state machines, like the engine tests' {@code FakeHandshake}: the
+ * client sends a ClientHello that nobody reads but the key log, then each side sends one empty
+ * "hello" (an EndOfEarlyData message, which has no body), and both derive the
  * same application secrets from fixed inputs through the real key schedule. Records, alerts,
  * closure, key updates and application data are then the engine's real ones, so the adapters are
  * tested over real sockets without the state machines.
@@ -69,6 +72,9 @@ final class StandInHandshakes implements Handshakes {
     @Override
     public HandshakeStarter client(Optional<String> serverName, String sessionKey) {
         return context -> {
+            // A real ClientHello first, so a key log has a client random to name the connection by.
+            context.send(new ClientHello(ProtocolVersion.TLS12, Bytes.wrap(context.crypto().random().bytes(32)),
+                    Bytes.EMPTY, List.of(CipherSuite.TLS_AES_128_GCM_SHA256), Bytes.of((byte) 0), List.of(), true));
             context.send(new EndOfEarlyData());
             KeyScheduleTraffic traffic = schedule(context);
             TrafficKeys write = traffic.clientApplicationTrafficSecret0().keys(AEAD);
@@ -80,7 +86,19 @@ final class StandInHandshakes implements Handshakes {
 
     @Override
     public HandshakeStarter server() {
-        return context -> new WaitHello(schedule(context), false, Optional.empty(), List.of(), alpn, serverRefuses);
+        return context -> new WaitClientHello(new WaitHello(schedule(context), false, Optional.empty(), List.of(), alpn,
+                serverRefuses));
+    }
+
+    /** The server's first state: takes the ClientHello and waits for the hello behind it. */
+    private record WaitClientHello(WaitHello next) implements HandshakeState {
+        @Override
+        public HandshakeState handle(HandshakeContext context, Handshake message) throws TlsException {
+            if (!message.msgType().equals(HandshakeType.CLIENT_HELLO)) {
+                throw new TlsException(HandshakeFailure.UNEXPECTED_HANDSHAKE_TYPE, "not a ClientHello");
+            }
+            return next;
+        }
     }
 
     private static KeyScheduleTraffic schedule(HandshakeContext context) throws TlsException {
