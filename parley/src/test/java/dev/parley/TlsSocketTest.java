@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * {@link TlsSocket} and {@link TlsServerSocket} over loopback around the stand-in handshake: the
  * records, encryption, streams and locking are real, only the handshake messages are not.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TlsSocketTest {
 
     private static byte[] randomBytes(int length, long seed) {
