@@ -273,9 +273,9 @@ final class BlockingConnection {
     private boolean readFromSocket() throws IOException {
         boolean open = true;
         if (!networkIn.hasRemaining()) {
-            networkIn.clear();
+            // The buffer changes only after the read returns: a timeout leaves it empty, not stale.
             int count = rawIn.read(networkIn.array(), 0, networkIn.capacity());
-            networkIn.limit(Math.max(count, 0));
+            networkIn.clear().limit(Math.max(count, 0));
             if (count < 0) {
                 open = false;
                 synchronized (engine) {

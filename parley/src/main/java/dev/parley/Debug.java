@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * <p>The level comes from the system property {@code parley.debug} or the environment variable
  * {@code PARLEY_DEBUG} (0 to 3; 0, the default, is silent). A message the switch asks for is
  * logged at INFO, so it shows with any logging setup; without the switch, messages still go out
- * at INFO (1), DEBUG (2) and TRACE (3) to a logger configured to show those levels.
+ * at DEBUG (level 1) and TRACE (levels 2 and 3) to a logger configured to show those levels, and
+ * a default setup stays silent, as IO::Socket::SSL does at level 0.
  */
 final class Debug {
 
@@ -38,11 +39,7 @@ final class Debug {
 
     /** Logs {@code message} at debug level {@code verbosity} (1 to 3). */
     static void log(int verbosity, Supplier<String> message) {
-        Level natural = switch (verbosity) {
-            case 1 -> Level.INFO;
-            case 2 -> Level.DEBUG;
-            default -> Level.TRACE;
-        };
+        Level natural = verbosity == 1 ? Level.DEBUG : Level.TRACE;
         if (verbosity <= level()) {
             LOGGER.log(Level.INFO, () -> "DEBUG" + verbosity + ": " + message.get());
         } else if (LOGGER.isLoggable(natural)) {
