@@ -82,10 +82,22 @@ public enum X509Failure {
     INVALID_PRIVATE_KEY,
     /** A key algorithm, curve or signature algorithm Parley does not implement. */
     UNSUPPORTED_ALGORITHM,
-    /** An encrypted private key where a plain one was needed (decryption arrives with PKCS #12 support). */
+    /** An encrypted private key or PKCS #12 file, read without a password to open it. */
     ENCRYPTED_PRIVATE_KEY,
     /** A key file that holds no private key, or more than one. */
     NO_SINGLE_PRIVATE_KEY,
+    /**
+     * An encrypted key that does not decrypt to a well-formed key: a wrong password or a corrupted
+     * file, which Parley on purpose does not tell apart (RFC 8018 §6.2.2 step 5).
+     */
+    WRONG_PASSWORD,
+    /**
+     * A PKCS #12 file whose integrity MAC does not verify, which means a wrong password or a modified
+     * file, or that carries no MAC at all (RFC 7292 §4, §5).
+     */
+    INTEGRITY_CHECK_FAILED,
+    /** A private key that does not belong to the certificate it was given with. */
+    KEY_CERTIFICATE_MISMATCH,
 
     // --- PEM (RFC 7468) and file content ---
 

@@ -15,6 +15,7 @@ import dev.parley.x509.der.BitString;
 import dev.parley.x509.der.DerReader;
 import dev.parley.x509.der.DerTag;
 import dev.parley.x509.der.DerValue;
+import dev.parley.x509.der.DerWriter;
 import dev.parley.x509.der.ObjectIdentifier;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -23,11 +24,12 @@ import java.util.Optional;
 /**
  * Decoders for unencrypted private key structures, each returning crypto's {@link PrivateKey}:
  * PKCS #8 / OneAsymmetricKey (RFC 5958 §2) with RSA, EC and EdDSA keys inside, PKCS #1
- * RSAPrivateKey (RFC 8017 Appendix A.1.2) and SEC 1 ECPrivateKey (RFC 5915 §3). To read a file
- * whatever its format, use {@code dev.parley.x509.pem.KeyFile}.
+ * RSAPrivateKey (RFC 8017 Appendix A.1.2) and SEC 1 ECPrivateKey (RFC 5915 §3); and the PKCS #8
+ * encoder ({@link #toPkcs8}). To read a file whatever its format, use {@code dev.parley.x509.pem.KeyFile}.
  *
  * <p>Security: the intermediate arrays that held key octets are overwritten before returning;
- * the DER input itself belongs to the caller.
+ * the DER input itself belongs to the caller. When encoding, the writer's internal buffers and
+ * {@link BigInteger}s cannot be wiped; only the returned array can.
  */
 public final class PrivateKeys {
 
@@ -92,6 +94,62 @@ public final class PrivateKeys {
     /** Decodes a SEC 1 ECPrivateKey that names its curve in its parameters field (RFC 5915 §3). */
     public static EcPrivateKey fromSec1(byte[] der) throws X509Exception {
         return sec1(der, Optional.empty());
+    }
+
+    /**
+     * The PKCS #8 PrivateKeyInfo (RFC 5958 §2, version v1) of {@code key}: an RSAPrivateKey
+     * (RFC 8017 Appendix A.1.2) under rsaEncryption with NULL parameters, an ECPrivateKey
+     * (RFC 5915 §3) under id-ecPublicKey with the named curve (the curve and public key inside left
+     * out, as RFC 5915 §3 allows), or a CurvePrivateKey (RFC 8410 §7). The caller overwrites the result.
+     */
+    public static byte[] toPkcs8(PrivateKey key) {
+        AlgorithmIdentifier algorithm;
+        byte[] inner;
+        if (key instanceof RsaPrivateKey rsa) {
+            algorithm = AlgorithmIdentifier.withNullParameters(Oids.RSA_ENCRYPTION);
+            inner = DerWriter.encode(w -> w.sequence(seq -> {
+                seq.integer(0);
+                for (BigInteger value : new BigInteger[] {rsa.modulus(), rsa.publicExponent(), rsa.privateExponent(),
+                    rsa.prime1(), rsa.prime2(), rsa.exponent1(), rsa.exponent2(), rsa.coefficient()}) {
+                    seq.integer(value);
+                }
+            }));
+        } else if (key instanceof EcPrivateKey ec) {
+            algorithm = new AlgorithmIdentifier(Oids.EC_PUBLIC_KEY, Optional.of(
+                    DerValue.of(DerTag.OBJECT_IDENTIFIER, EcCurves.oid(ec.curve()).contentOctets())));
+            byte[] scalar = fixedLength(ec.scalar(), ec.curve().fieldLength());
+            inner = DerWriter.encode(w -> w.sequence(seq -> {
+                seq.integer(1);
+                seq.octetString(Bytes.wrap(scalar));
+            }));
+            Arrays.fill(scalar, (byte) 0);
+        } else {
+            EdPrivateKey ed = (EdPrivateKey) key;
+            algorithm = AlgorithmIdentifier.of(ed.type() == KeyType.ED25519 ? Oids.ED25519 : Oids.ED448);
+            byte[] seed = ed.seed();
+            inner = DerWriter.encode(w -> w.octetString(Bytes.wrap(seed)));
+            Arrays.fill(seed, (byte) 0);
+        }
+        byte[] innerCopy = inner;
+        try {
+            return DerWriter.encode(w -> w.sequence(seq -> {
+                seq.integer(0);
+                algorithm.write(seq);
+                seq.octetString(Bytes.wrap(innerCopy));
+            }));
+        } finally {
+            Arrays.fill(inner, (byte) 0);
+        }
+    }
+
+    /** {@code value} as exactly {@code length} big-endian octets (RFC 5915 §3: ceiling(log2(n)/8) octets). */
+    private static byte[] fixedLength(BigInteger value, int length) {
+        byte[] minimal = value.toByteArray();
+        byte[] fixed = new byte[length];
+        int copy = Math.min(minimal.length, length);
+        System.arraycopy(minimal, minimal.length - copy, fixed, length - copy, copy);
+        Arrays.fill(minimal, (byte) 0);
+        return fixed;
     }
 
     private static PrivateKey decodeInner(AlgorithmIdentifier algorithm, byte[] inner) throws X509Exception {

@@ -1,7 +1,12 @@
 package dev.parley.x509.key;
 
 import dev.parley.crypto.Bytes;
+import dev.parley.crypto.EcPublicKey;
+import dev.parley.crypto.EdPublicKey;
+import dev.parley.crypto.KeyType;
 import dev.parley.crypto.PublicKey;
+import dev.parley.crypto.RsaPublicKey;
+import dev.parley.x509.Oids;
 import dev.parley.x509.X509Exception;
 import dev.parley.x509.algorithm.AlgorithmIdentifier;
 import dev.parley.x509.algorithm.RsaPssParameters;
@@ -9,6 +14,7 @@ import dev.parley.x509.der.BitString;
 import dev.parley.x509.der.DerReader;
 import dev.parley.x509.der.DerTag;
 import dev.parley.x509.der.DerValue;
+import dev.parley.x509.der.DerWriter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,6 +59,43 @@ public record SubjectPublicKeyInfo(AlgorithmIdentifier algorithm, BitString subj
             return PublicKeyDecoder.decode(algorithm, bits, element.encoded());
         } catch (X509Exception e) {
             throw e.within("subjectPublicKeyInfo");
+        }
+    }
+
+    /**
+     * The SubjectPublicKeyInfo of {@code key}, for certificates Parley issues: rsaEncryption with
+     * NULL parameters and an RSAPublicKey (RFC 3279 §2.3.1, RFC 8017 Appendix A.1.1), id-ecPublicKey
+     * with the named curve and the point as the key holds it (RFC 5480 §2), or id-Ed25519 and
+     * id-Ed448 without parameters (RFC 8410 §4).
+     *
+     * @throws IllegalArgumentException if the key is malformed, such as an EC point of the wrong length
+     */
+    public static SubjectPublicKeyInfo of(PublicKey key) {
+        AlgorithmIdentifier algorithm;
+        Bytes bits;
+        if (key instanceof RsaPublicKey rsa) {
+            algorithm = AlgorithmIdentifier.withNullParameters(Oids.RSA_ENCRYPTION);
+            bits = Bytes.wrap(DerWriter.encode(w -> w.sequence(seq -> {
+                seq.integer(rsa.modulus());
+                seq.integer(rsa.publicExponent());
+            })));
+        } else if (key instanceof EcPublicKey ec) {
+            algorithm = new AlgorithmIdentifier(Oids.EC_PUBLIC_KEY,
+                    Optional.of(DerValue.of(DerTag.OBJECT_IDENTIFIER, EcCurves.oid(ec.curve()).contentOctets())));
+            bits = ec.point();
+        } else {
+            EdPublicKey ed = (EdPublicKey) key;
+            algorithm = AlgorithmIdentifier.of(ed.type() == KeyType.ED25519 ? Oids.ED25519 : Oids.ED448);
+            bits = ed.encoded();
+        }
+        byte[] der = DerWriter.encode(w -> w.sequence(seq -> {
+            algorithm.write(seq);
+            seq.bitString(BitString.of(bits));
+        }));
+        try {
+            return parse(der);
+        } catch (X509Exception e) {
+            throw new IllegalArgumentException("not an encodable public key: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.x509.pem;
 
+import dev.parley.crypto.Bytes;
 import dev.parley.x509.X509Exception;
 import dev.parley.x509.der.DerReader;
 import dev.parley.x509.der.DerTag;
@@ -13,13 +14,14 @@ import dev.parley.x509.der.DerTag;
  * CertificateList (CRL)  SEQUENCE { SEQUENCE { [INTEGER,] SEQUENCE, SEQUENCE, Time ...}, SEQUENCE, BIT STRING }
  * SubjectPublicKeyInfo   SEQUENCE { SEQUENCE, BIT STRING }
  * EncryptedPrivateKeyInfo SEQUENCE { SEQUENCE, OCTET STRING }
- * OneAsymmetricKey       SEQUENCE { INTEGER, SEQUENCE, OCTET STRING ... }
+ * PFX (PKCS #12)         SEQUENCE { INTEGER 3, SEQUENCE { OBJECT IDENTIFIER ... } [, SEQUENCE] }
+ * OneAsymmetricKey       SEQUENCE { INTEGER 0 or 1, SEQUENCE, OCTET STRING ... }
  * ECPrivateKey           SEQUENCE { INTEGER, OCTET STRING ... }
  * RSAPrivateKey          SEQUENCE { INTEGER, INTEGER ... }
  * </pre>
  */
 enum DerContent {
-    CERTIFICATE, CRL, PUBLIC_KEY, ENCRYPTED_PKCS8, PKCS8, SEC1, PKCS1, UNKNOWN;
+    CERTIFICATE, CRL, PUBLIC_KEY, ENCRYPTED_PKCS8, PKCS12, PKCS8, SEC1, PKCS1, UNKNOWN;
 
     static DerContent of(byte[] der) {
         try {
@@ -27,8 +29,11 @@ enum DerContent {
             DerReader top = outer.sequence("content");
             DerTag first = top.peekTag();
             if (first.equals(DerTag.INTEGER)) {
-                top.readAny("first");
+                boolean three = top.readContent(DerTag.INTEGER, "first").equals(Bytes.of((byte) 3));
                 DerTag second = top.peekTag();
+                if (three && second.equals(DerTag.SEQUENCE) && top.sequence("second").nextIs(DerTag.OBJECT_IDENTIFIER)) {
+                    return PKCS12;
+                }
                 return second.equals(DerTag.SEQUENCE) ? PKCS8
                         : second.equals(DerTag.OCTET_STRING) ? SEC1
                         : second.equals(DerTag.INTEGER) ? PKCS1 : UNKNOWN;

@@ -56,7 +56,7 @@ class KeyFileTest {
     }
 
     @Test
-    void keepsEncryptedKeysOpaque() throws X509Exception {
+    void keepsEncryptedKeysEncryptedWithoutAPasswordCallback() throws X509Exception {
         for (String file : new String[] {"ec-p-256-encrypted.pem", "ec-p-256-encrypted.der"}) {
             KeyFile keyFile = KeyFile.read(TestData.bytes(file));
             assertEquals(1, keyFile.encryptedPrivateKeys().size());

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
 /** Arbitrary octets give a value or an X509Exception, never another exception. */
-class DerRobustnessProperties {
+class DerRobustnessPropertiesTest {
 
     @Property(tries = 2000)
     void arbitraryBytesWalkCleanly(@ForAll @Size(max = 300) byte[] input) {

@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.Size;
  * decode(encode(x)) = x for every primitive the writer writes, and every strict prefix of an
  * encoding is refused: a reader never mistakes part of an element for a whole one.
  */
-class DerRoundTripProperties {
+class DerRoundTripPropertiesTest {
 
     @Property(tries = 300)
     void integersRoundTrip(@ForAll BigInteger value) throws X509Exception {

@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.Size;
  * Properties of the record layer over all suites and both versions: round trips of any payload,
  * tampering, length limits, and hostile input that may only ever end in a {@link TlsException}.
  */
-class RecordProperties {
+class RecordPropertiesTest {
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.Size;
  * arbitrary octets, and real certificates and keys with octets changed, cut or inserted, which
  * reach much deeper into the parsers than random octets do.
  */
-class ParserRobustnessProperties {
+class ParserRobustnessPropertiesTest {
 
     private static final List<byte[]> SEEDS = List.of(TestData.pemBody("leaf.pem"), TestData.pemBody("ica.pem"),
             TestData.pemBody("rsa-pss.pem"), TestData.pemBody("v1.pem"), TestData.bytes("ec-p-256-sec1.der"),
