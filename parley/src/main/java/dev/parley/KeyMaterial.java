@@ -5,6 +5,8 @@ import dev.parley.crypto.PrivateKey;
 import dev.parley.handshake.CertifiedKey;
 import dev.parley.x509.Certificate;
 import dev.parley.x509.X509Exception;
+import dev.parley.x509.X509Failure;
+import dev.parley.x509.key.PasswordCallback;
 import dev.parley.x509.pem.KeyFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,9 +15,10 @@ import java.util.Optional;
 
 /**
  * Where an endpoint's certificate chain and key come from, until {@link TlsConfig.Builder#build()}
- * reads them: files ({@code SSL_cert_file}, {@code SSL_key_file}) or objects in memory
- * ({@code SSL_cert}, {@code SSL_key}). Reading failures become configuration errors that name the
- * file and say what to do.
+ * reads them: files in any format x509 reads ({@code SSL_cert_file}, {@code SSL_key_file}: PEM,
+ * DER, PKCS #12, encrypted PKCS #8) or objects in memory ({@code SSL_cert}, {@code SSL_key}).
+ * Either way the key must belong to the leaf certificate. Failures become configuration errors
+ * that name the file and say what to do.
  */
 abstract sealed class KeyMaterial {
 
@@ -24,15 +27,19 @@ abstract sealed class KeyMaterial {
     }
 
     static KeyMaterial inMemory(List<Certificate> chain, PrivateKey key) {
-        return new Loaded(new CertifiedKey(chain, key));
+        return new InMemory(chain, key);
     }
 
     static KeyMaterial loaded(CertifiedKey key) {
-        return new Loaded(key);
+        return new InMemory(key.chain(), key.privateKey());
     }
 
-    /** Reads the material; {@code crypto} may be null when the config's own provider is not made yet. */
-    abstract CertifiedKey load(CryptoProvider crypto) throws IOException;
+    /**
+     * Reads and pairs the material.
+     *
+     * @param passwords the {@code SSL_passwd_cb}, if the config has one
+     */
+    abstract CertifiedKey load(CryptoProvider crypto, Optional<PasswordCallback> passwords) throws IOException;
 
     /** Certificate and key files. */
     private static final class Files extends KeyMaterial {
@@ -45,47 +52,60 @@ abstract sealed class KeyMaterial {
         }
 
         @Override
-        CertifiedKey load(CryptoProvider crypto) throws IOException {
-            List<Certificate> chain = read(certificateFile).certificates();
-            if (chain.isEmpty()) {
-                throw problem(certificateFile, "holds no certificate (expected PEM 'BEGIN CERTIFICATE' blocks "
-                        + "or one DER certificate)", null);
-            }
-            Path keySource = keyFile.orElse(certificateFile);
-            PrivateKey key;
+        CertifiedKey load(CryptoProvider crypto, Optional<PasswordCallback> passwords) throws IOException {
+            // Without SSL_passwd_cb an encrypted key is tried with the empty password, which is how
+            // many PKCS #12 files are written; a wrong password then says how to give the right one.
+            PasswordCallback callback = passwords.orElse(resource -> new char[0]);
             try {
-                key = read(keySource).privateKey();
+                dev.parley.x509.key.CertifiedKey pair = KeyFile.certifiedKey(certificateFile,
+                        keyFile.orElse(certificateFile), callback, crypto);
+                return new CertifiedKey(pair.chain(), pair.privateKey());
             } catch (X509Exception e) {
-                throw problem(keySource, "holds no usable private key: " + e.getMessage()
-                        + (keyFile.isEmpty() ? "; give the key file as well: certificate(certFile, keyFile)" : ""), e);
-            }
-            return new CertifiedKey(chain, key);
-        }
-
-        private static KeyFile read(Path file) throws IOException {
-            try {
-                return KeyFile.read(file);
-            } catch (X509Exception e) {
-                throw problem(file, "cannot be read as PEM or DER: " + e.getMessage(), e);
+                throw new ParleyException(ErrorCode.CONFIGURATION, "cannot use " + describe() + ": " + e.getMessage()
+                        + advice(e, passwords.isPresent()), e);
             }
         }
 
-        private static ParleyException problem(Path file, String what, Throwable cause) {
-            return new ParleyException(ErrorCode.CONFIGURATION, file + " " + what, cause);
+        private String describe() {
+            return keyFile.map(key -> "the certificate " + certificateFile + " with the key " + key)
+                    .orElse("the certificate and key file " + certificateFile);
+        }
+
+        private String advice(X509Exception e, boolean hadPasswords) {
+            if (e.reason() == X509Failure.WRONG_PASSWORD || e.reason() == X509Failure.ENCRYPTED_PRIVATE_KEY
+                    || e.reason() == X509Failure.INTEGRITY_CHECK_FAILED) {
+                return hadPasswords ? " — check the password keyPassword(...) gives"
+                        : " — the file is protected by a password: give it with keyPassword(...)";
+            }
+            if (e.reason() == X509Failure.KEY_CERTIFICATE_MISMATCH) {
+                return " — the key file and the certificate file do not go together";
+            }
+            if (e.reason() == X509Failure.NO_SINGLE_PRIVATE_KEY && keyFile.isEmpty()) {
+                return " — give the key file as well: certificate(certFile, keyFile)";
+            }
+            return "";
         }
     }
 
     /** A chain and key already in memory. */
-    private static final class Loaded extends KeyMaterial {
-        private final CertifiedKey key;
+    private static final class InMemory extends KeyMaterial {
+        private final List<Certificate> chain;
+        private final PrivateKey key;
 
-        Loaded(CertifiedKey key) {
+        InMemory(List<Certificate> chain, PrivateKey key) {
+            this.chain = List.copyOf(chain);
             this.key = key;
         }
 
         @Override
-        CertifiedKey load(CryptoProvider crypto) {
-            return key;
+        CertifiedKey load(CryptoProvider crypto, Optional<PasswordCallback> passwords) throws IOException {
+            try {
+                dev.parley.x509.key.CertifiedKey pair = dev.parley.x509.key.CertifiedKey.of(chain, key, crypto);
+                return new CertifiedKey(pair.chain(), pair.privateKey());
+            } catch (X509Exception e) {
+                throw new ParleyException(ErrorCode.CONFIGURATION, "cannot use the certificate "
+                        + chain.get(0).subject() + " with the key given (SSL_cert, SSL_key): " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.parley.x509.identity.FingerprintPins;
 import dev.parley.x509.identity.HostnameScheme;
 import dev.parley.x509.identity.IdentityFormatException;
 import dev.parley.x509.identity.PublicSuffixList;
+import dev.parley.x509.key.PasswordCallback;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ public final class TlsConfig {
     private final Handshakes handshakes;
     private final EngineConfig engineConfig;
 
-    private TlsConfig(Builder b, Map<String, List<CertifiedKey>> certificates) {
+    private TlsConfig(Builder b, CryptoProvider crypto, Map<String, List<CertifiedKey>> certificates) {
         this.side = b.side;
         this.versions = b.versions;
         this.cipherSuites = b.cipherSuites.stream().filter(s -> CipherNames.defaults(versions).contains(s)).toList();
@@ -96,7 +97,7 @@ public final class TlsConfig {
         this.lifecycle = new Lifecycle(b.fastShutdown, b.noShutdown, b.startHandshake, b.keepSocketOnError,
                 b.errorTrap, b.timeout);
         this.keyLog = b.keyLog;
-        this.crypto = b.crypto.orElseGet(BouncyCastleCryptoProvider::new);
+        this.crypto = crypto;
         this.clock = b.clock;
         this.handshakes = b.handshakes;
         this.engineConfig = EngineSetup.base(this);
@@ -253,6 +254,7 @@ public final class TlsConfig {
         private Optional<Duration> timeout = Optional.empty();
         private Optional<KeyLog> keyLog = KeyLogFile.fromEnvironment().map(KeyLogFile::of);
         private Optional<CryptoProvider> crypto = Optional.empty();
+        private Optional<PasswordCallback> keyPassword = Optional.empty();
         private InstantSource clock = InstantSource.system();
         private Handshakes handshakes = null; // INTERIM until the state machines land
 
@@ -454,14 +456,15 @@ public final class TlsConfig {
 
         /**
          * {@code SSL_cert_file} and {@code SSL_key_file}: a certificate chain (leaf first) and its
-         * private key, PEM or DER, read by {@link #build()}. Calling it again adds a second
+         * private key, read by {@link #build()}: PEM, DER, PKCS #12 or encrypted PKCS #8 (see
+         * {@link #keyPassword}); the key must belong to the leaf. Calling it again adds a second
          * certificate (say ECDSA next to RSA); the handshake picks one the peer can verify.
          */
         public Builder certificate(Path certificateFile, Path keyFile) {
             return certificateFor("", KeyMaterial.files(certificateFile, Optional.of(keyFile)));
         }
 
-        /** {@code SSL_cert_file} alone: the file holds the chain and the key (PEM). */
+        /** {@code SSL_cert_file} alone: one file holds the chain and the key (PEM or PKCS #12). */
         public Builder certificate(Path certificateAndKeyFile) {
             return certificateFor("", KeyMaterial.files(certificateAndKeyFile, Optional.empty()));
         }
@@ -478,6 +481,15 @@ public final class TlsConfig {
          */
         public Builder certificate(String serverName, Path certificateFile, Path keyFile) {
             return certificateFor(serverName, KeyMaterial.files(certificateFile, Optional.of(keyFile)));
+        }
+
+        /**
+         * {@code SSL_passwd_cb}: where the password of an encrypted key file or a PKCS #12 file
+         * comes from, asked when such a file is read. Default: the empty password.
+         */
+        public Builder keyPassword(PasswordCallback passwords) {
+            this.keyPassword = Optional.of(passwords);
+            return this;
         }
 
         private Builder certificateFor(String serverName, KeyMaterial material) {
@@ -636,11 +648,12 @@ public final class TlsConfig {
          */
         public TlsConfig build() throws IOException {
             TlsDefaults.applyFilter(side, this);
+            CryptoProvider provider = crypto.orElseGet(BouncyCastleCryptoProvider::new);
             Map<String, List<CertifiedKey>> loaded = new LinkedHashMap<>();
             for (Map.Entry<String, List<KeyMaterial>> entry : certificates.entrySet()) {
                 List<CertifiedKey> keys = new ArrayList<>();
                 for (KeyMaterial material : entry.getValue()) {
-                    keys.add(material.load(crypto.orElse(null)));
+                    keys.add(material.load(provider, keyPassword));
                 }
                 loaded.put(entry.getKey(), List.copyOf(keys));
             }
@@ -656,7 +669,7 @@ public final class TlsConfig {
             }
             keyLog.ifPresent(log -> Debug.warn("TLS secrets are logged to " + log + "; whoever reads it can "
                     + "decrypt these connections"));
-            return new TlsConfig(this, Map.copyOf(loaded));
+            return new TlsConfig(this, provider, Map.copyOf(loaded));
         }
     }
 }

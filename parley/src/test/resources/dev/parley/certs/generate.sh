@@ -40,6 +40,11 @@ cat rsa-server.pem intermediate.pem > rsa-server-chain.pem
 cat other-host.pem intermediate.pem > other-host-chain.pem
 cat client.pem intermediate.pem > client-chain.pem
 
+# The server key encrypted (PBES2, AES-256-CBC) and the server chain and key as PKCS #12, both
+# with the password "secret".
+openssl pkcs8 -topk8 -v2 aes-256-cbc -in server.key -passout pass:secret -out server-encrypted.key
+openssl pkcs12 -export -in server-chain.pem -inkey server.key -passout pass:secret -out server.p12
+
 ec self-signed.key
 openssl req -x509 -new -key self-signed.key -subj "/CN=localhost" -days $days -sha256 \
   -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -out self-signed.pem
