@@ -148,7 +148,11 @@ public final class EngineConfig {
                 .orElse(certificates);
     }
 
-    /** Who judges the peer's chain; empty means the peer's certificate is not asked for or checked. */
+    /**
+     * Who judges the peer's chain. For a server, empty means a client certificate is not checked.
+     * A client fails closed without one: it refuses to start rather than accept any server
+     * ({@link PeerVerifier#insecureAcceptAnything()} says so explicitly).
+     */
     public Optional<PeerVerifier> peerVerifier() {
         return peerVerifier;
     }

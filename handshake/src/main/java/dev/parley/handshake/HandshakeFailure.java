@@ -89,7 +89,176 @@ public enum HandshakeFailure implements FailureReason {
     UNSUPPORTED_PEER_KEY(AlertDescription.UNSUPPORTED_CERTIFICATE),
 
     /** The peer sent more certificates than any sane path could use. */
-    CERTIFICATE_CHAIN_TOO_LONG(AlertDescription.BAD_CERTIFICATE);
+    CERTIFICATE_CHAIN_TOO_LONG(AlertDescription.BAD_CERTIFICATE),
+
+    // --- Client states (package client) ---
+
+    /**
+     * The client's own configuration cannot make a TLS 1.3 ClientHello: no peer verifier (a client
+     * never accepts a server unchecked by default), no TLS 1.3 among the versions, no TLS 1.3 cipher
+     * suite, or a key share group without an implementation. A local fault, so internal_error.
+     */
+    CLIENT_CONFIG_UNUSABLE(AlertDescription.INTERNAL_ERROR),
+
+    /**
+     * The server sent a handshake message the client's state does not accept (RFC 8446 §4 and
+     * Appendix A; §6.2: unexpected_message for a message out of order).
+     */
+    UNEXPECTED_SERVER_MESSAGE(AlertDescription.UNEXPECTED_MESSAGE),
+
+    /**
+     * A second HelloRetryRequest (RFC 8446 §4.1.4: "it MUST abort the handshake with an
+     * "unexpected_message" alert").
+     */
+    SECOND_HELLO_RETRY_REQUEST(AlertDescription.UNEXPECTED_MESSAGE),
+
+    /**
+     * A CertificateRequest after the handshake, though we never sent post_handshake_auth
+     * (RFC 8446 §4.6.2: the client "MUST send an "unexpected_message" fatal alert").
+     */
+    UNSOLICITED_POST_HANDSHAKE_AUTH(AlertDescription.UNEXPECTED_MESSAGE),
+
+    /**
+     * A ServerHello without supported_versions selects TLS 1.2 or older, which this client does not
+     * speak (RFC 5246 §E.1: a version the client does not support earns protocol_version).
+     */
+    SERVER_SELECTED_OLD_VERSION(AlertDescription.PROTOCOL_VERSION),
+
+    /**
+     * A ServerHello selecting TLS 1.2 or older carries a downgrade sentinel in its random
+     * (RFC 8446 §4.1.3: the client "MUST abort the handshake with an "illegal_parameter" alert").
+     */
+    DOWNGRADE_DETECTED(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * supported_versions in a ServerHello or HelloRetryRequest names a version we did not offer or
+     * one before TLS 1.3 (RFC 8446 §4.2.1: illegal_parameter), or legacy_version is not 0x0303
+     * (RFC 8446 §4.1.3 fixes it; a field inconsistent with the others is illegal_parameter, §6.2).
+     */
+    ILLEGAL_SELECTED_VERSION(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * legacy_session_id_echo differs from the legacy_session_id we sent (RFC 8446 §4.1.3:
+     * illegal_parameter).
+     */
+    SESSION_ID_ECHO_MISMATCH(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * The server chose a cipher suite we did not offer (RFC 8446 §4.1.3: illegal_parameter), or
+     * after a HelloRetryRequest another suite than the one it named there (§4.1.4: illegal_parameter).
+     */
+    CIPHER_SUITE_NOT_OFFERED(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * legacy_compression_method is not 0 (RFC 8446 §4.1.3 requires 0; the RFC names no alert, and
+     * Go's crypto/tls answers illegal_parameter, as we do).
+     */
+    COMPRESSION_METHOD_NOT_NULL(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * The server answered with an extension we did not send (RFC 8446 §4.2: "an endpoint MUST abort
+     * the handshake with an "unsupported_extension" alert"), GREASE ones included (RFC 8701 §3.1).
+     */
+    EXTENSION_NOT_OFFERED(AlertDescription.UNSUPPORTED_EXTENSION),
+
+    /**
+     * A recognized extension in a message the RFC 8446 §4.2 table does not list it for (§4.2: "it
+     * MUST abort the handshake with an "illegal_parameter" alert").
+     */
+    EXTENSION_NOT_ALLOWED(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A ServerHello without key_share in a full handshake: every mode we offer needs (EC)DHE
+     * (RFC 8446 §4.2.9), so a mandatory extension is missing (§6.2: missing_extension).
+     */
+    MISSING_KEY_SHARE(AlertDescription.MISSING_EXTENSION),
+
+    /**
+     * The server's key share is in a group we sent no share for (RFC 8446 §4.2.8: it "MUST be in
+     * the same group as the KeyShareEntry value offered by the client"; after a HelloRetryRequest,
+     * the client "MUST abort the handshake with an "illegal_parameter" alert").
+     */
+    KEY_SHARE_GROUP_NOT_OFFERED(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * The server's key share is not a valid public value of its group, or gives the all-zero X25519
+     * result (RFC 8446 §4.2.8.2 and §7.4.2; rustls and OpenSSL answer illegal_parameter).
+     */
+    INVALID_SERVER_KEY_SHARE(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A HelloRetryRequest's selected_group is not in our supported_groups, or already had a share
+     * (RFC 8446 §4.2.8: the client "MUST abort the handshake with an "illegal_parameter" alert").
+     */
+    HELLO_RETRY_GROUP_INVALID(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A HelloRetryRequest that would not change the ClientHello (RFC 8446 §4.1.4: "Clients MUST
+     * abort the handshake with an "illegal_parameter" alert").
+     */
+    HELLO_RETRY_WITHOUT_CHANGE(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A HelloRetryRequest without supported_versions, which RFC 8446 §4.1.4 makes mandatory
+     * (§6.2: missing_extension).
+     */
+    HELLO_RETRY_WITHOUT_SUPPORTED_VERSIONS(AlertDescription.MISSING_EXTENSION),
+
+    /**
+     * The server asked (in a HelloRetryRequest) for a group our configuration lists but Parley
+     * cannot compute: no acceptable parameters (RFC 8446 §6.2: handshake_failure).
+     */
+    SELECTED_GROUP_UNIMPLEMENTED(AlertDescription.HANDSHAKE_FAILURE),
+
+    /**
+     * The server accepted a PSK we did not offer, one with another hash than its cipher suite's,
+     * or a PSK without the key_share psk_dhe_ke requires (RFC 8446 §4.2.11: "the client MUST abort
+     * the handshake with an "illegal_parameter" alert").
+     */
+    ILLEGAL_PSK_SELECTION(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * The server's ALPN answer does not hold exactly one protocol (RFC 7301 §3.1). OpenSSL reads
+     * the answer as one name filling the list and fails otherwise with decode_error; so do we.
+     */
+    ALPN_ANSWER_NOT_ONE_PROTOCOL(AlertDescription.DECODE_ERROR),
+
+    /**
+     * The server selected an application protocol we did not offer (RFC 7301 §3.2 leaves the alert
+     * open; OpenSSL and rustls answer illegal_parameter).
+     */
+    ALPN_PROTOCOL_NOT_OFFERED(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A certificate_request_context that is not empty in the main handshake, in a CertificateRequest
+     * (RFC 8446 §4.3.2) or the server's Certificate (§4.4.2): "SHALL be zero length". The field is
+     * inconsistent with the handshake it appears in (§6.2: illegal_parameter).
+     */
+    REQUEST_CONTEXT_NOT_EMPTY(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A CertificateRequest without signature_algorithms (RFC 8446 §4.3.2: "MUST be specified";
+     * §6.2: missing_extension).
+     */
+    CERTIFICATE_REQUEST_WITHOUT_SIGNATURE_ALGORITHMS(AlertDescription.MISSING_EXTENSION),
+
+    /**
+     * The server's Certificate message has no certificate (RFC 8446 §4.4.2.4: the client "MUST
+     * abort the handshake with a "decode_error" alert").
+     */
+    EMPTY_SERVER_CERTIFICATE(AlertDescription.DECODE_ERROR),
+
+    /**
+     * A stapled status of another type than ocsp, the only one we ask for (RFC 8446 §4.4.2.1: the
+     * body "MUST be a CertificateStatus structure" answering our request; §6.2: illegal_parameter).
+     */
+    CERTIFICATE_STATUS_NOT_OCSP(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A KeyUpdate whose request_update is neither 0 nor 1 (RFC 8446 §4.6.3: "it MUST terminate the
+     * connection with an "illegal_parameter" alert").
+     */
+    ILLEGAL_KEY_UPDATE_REQUEST(AlertDescription.ILLEGAL_PARAMETER);
 
     private final AlertDescription alert;
 

@@ -36,6 +36,7 @@ public final class RecordReader {
     private ProtocolVersion negotiatedVersion;
     private int recordSizeLimit = RecordLimits.MAX_TLS13_INNER_PLAINTEXT_LENGTH;
     private long earlyDataBudget = -1;
+    private boolean plaintextAlertsAllowed;
     private int consecutiveEmptyRecords;
     private long generation;
     private TlsException failure;
@@ -97,6 +98,16 @@ public final class RecordReader {
             throw new IllegalArgumentException("negative early data budget: " + maxEarlyDataBytes);
         }
         this.earlyDataBudget = maxEarlyDataBytes;
+    }
+
+    /**
+     * Accepts unencrypted alert records under TLS 1.3 keys until the first record opens with them.
+     * A peer that fails before it has installed its own handshake keys sends its alert in the
+     * clear, after we installed ours for reading (OpenSSL allows the same window); without this,
+     * its alert would be reported as our own unexpected_message instead of the peer's reason.
+     */
+    public void allowPlaintextAlertsUntilEncryptedRecord() {
+        this.plaintextAlertsAllowed = true;
     }
 
     /** Whether the current read key has opened enough records that a key update is due. */
@@ -166,7 +177,7 @@ public final class RecordReader {
         }
         int maxLength = protection.maxBodyLength();
         if (protection.isTls13() && type != ContentType.APPLICATION_DATA.code()) {
-            if (type != ContentType.CHANGE_CIPHER_SPEC.code()) {
+            if (type != ContentType.CHANGE_CIPHER_SPEC.code() && !isAllowedPlaintextAlert(type)) {
                 // RFC 8446 §5.2: under keys the outer type is always application_data.
                 throw new TlsException(RecordFailure.UNENCRYPTED_RECORD_UNDER_TLS13_KEYS,
                         "unencrypted " + new ContentType(type) + " record after the key change");
@@ -187,7 +198,7 @@ public final class RecordReader {
         int version = deframer.version();
         int bodyLength = deframer.bodyLength();
         boolean encrypted = protection.isEncrypted()
-                && !(protection.isTls13() && type == ContentType.CHANGE_CIPHER_SPEC.code());
+                && !(protection.isTls13() && (type == ContentType.CHANGE_CIPHER_SPEC.code() || isAllowedPlaintextAlert(type)));
         RecordProtection opener = encrypted ? protection : RecordProtection.plaintext();
         if (encrypted) {
             checkPlaintextLength(opener.plaintextLength(bodyLength));
@@ -206,6 +217,7 @@ public final class RecordReader {
         try {
             opener.open(type, version, deframer.buffer(), 0, bodyLength, plaintext, opened);
             earlyDataBudget = -1;
+            plaintextAlertsAllowed = false;
             return true;
         } catch (TlsException e) {
             if (earlyDataBudget < 0 || e.reason() != RecordFailure.BAD_RECORD_MAC) {
@@ -220,6 +232,10 @@ public final class RecordReader {
             }
             return false;
         }
+    }
+
+    private boolean isAllowedPlaintextAlert(int type) {
+        return plaintextAlertsAllowed && type == ContentType.ALERT.code();
     }
 
     private void checkPlaintextLength(int plaintextLength) throws TlsException {

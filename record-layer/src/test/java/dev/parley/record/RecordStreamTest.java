@@ -246,6 +246,29 @@ class RecordStreamTest {
     }
 
     @Test
+    void plaintextAlertsAreReadUnderTls13KeysOnlyUntilTheFirstEncryptedRecord() throws TlsException {
+        byte[] plainAlert = Records.record(21, 0x0303, new byte[] {2, 40});
+        RecordReader strict = new RecordReader();
+        strict.install(TestSuite.TLS13_AES_128_GCM.protection(1));
+        TlsException refused = assertThrows(TlsException.class, () -> strict.read(ByteBuffer.wrap(plainAlert)));
+        assertEquals(RecordFailure.UNENCRYPTED_RECORD_UNDER_TLS13_KEYS, refused.reason());
+
+        RecordReader lenient = new RecordReader();
+        lenient.install(TestSuite.TLS13_AES_128_GCM.protection(1));
+        lenient.allowPlaintextAlertsUntilEncryptedRecord();
+        ReceivedRecord alert = lenient.read(ByteBuffer.wrap(plainAlert)).orElseThrow();
+        assertEquals(ContentType.ALERT, alert.type());
+        assertEquals(false, alert.wasEncrypted());
+
+        RecordWriter writer = new RecordWriter();
+        writer.install(TestSuite.TLS13_AES_128_GCM.protection(1));
+        lenient.read(ByteBuffer.wrap(Records.write(writer, ContentType.HANDSHAKE, new byte[] {20, 0, 0, 0})))
+                .orElseThrow();
+        TlsException afterEncrypted = assertThrows(TlsException.class, () -> lenient.read(ByteBuffer.wrap(plainAlert)));
+        assertEquals(RecordFailure.UNENCRYPTED_RECORD_UNDER_TLS13_KEYS, afterEncrypted.reason());
+    }
+
+    @Test
     void recordVersionsFollowTheNegotiatedVersion() throws TlsException {
         // RFC 5246 Appendix E.1: any {03,XX} before negotiation; RFC 8446 §5.1: ignored in TLS 1.3.
         for (int version : new int[] {0x0300, 0x0301, 0x0303, 0x0304, 0x03FF}) {

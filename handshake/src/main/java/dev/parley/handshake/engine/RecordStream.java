@@ -66,7 +66,12 @@ final class RecordStream {
     }
 
     void installReadKeys(TrafficKeys keys) throws TlsException {
+        boolean first = !reader.protection().isEncrypted();
         reader.install(protection(keys));
+        if (first) {
+            // A peer that fails before it protects its own records sends its alert in the clear.
+            reader.allowPlaintextAlertsUntilEncryptedRecord();
+        }
     }
 
     void installWriteKeys(TrafficKeys keys) throws TlsException {

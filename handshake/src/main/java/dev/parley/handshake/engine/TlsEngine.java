@@ -59,9 +59,11 @@ public final class TlsEngine {
         try {
             engine.driver.start(starter);
         } catch (TlsException e) {
-            throw engine.fail(e);
+            // A handshake that cannot begin is a local misconfiguration: nothing has been sent,
+            // and an alert as the very first bytes would tell the peer nothing useful.
+            throw e;
         } catch (RuntimeException e) {
-            throw engine.fail(internal(e));
+            throw internal(e);
         }
         return engine;
     }

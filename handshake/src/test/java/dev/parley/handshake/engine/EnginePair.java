@@ -65,8 +65,8 @@ public final class EnginePair {
     }
 
     /**
-     * Moves bytes until nothing moves. The first failure on either side is thrown, after the
-     * failing side's alert (if any) has been delivered to the other side.
+     * Moves bytes until nothing moves. The first failure on either side is thrown at once; the
+     * failing side's alert stays queued and reaches the other side on the next {@code pump()}.
      */
     public void pump() throws TlsException {
         boolean moved = true;

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * {@code hash (32 octets):  86 0c ...}, whose hex may continue on further lines and across page
  * breaks. Every field's hex is checked against the octet count printed with it, so a parsing
  * slip cannot silently shorten an expected value.
+ *
+ * <p>Public so that the client and server state tests replay the same traces.
  */
-final class Rfc8448 {
+public final class Rfc8448 {
 
     private static final Pattern SECTION = Pattern.compile("^(\\d+)\\.  \\S.*$");
     private static final Pattern CAPTION = Pattern.compile("^   (\\{(?:client|server)\\}  .*)$");
@@ -43,7 +45,7 @@ final class Rfc8448 {
     }
 
     /** The operations of section {@code number} (3 simple 1-RTT, 4 resumed 0-RTT, 5 HelloRetryRequest). */
-    static Section section(int number) {
+    public static Section section(int number) {
         List<Operation> operations = INSTANCE.sections.get(number);
         if (operations == null || operations.isEmpty()) {
             throw new AssertionError("RFC 8448 has no trace in section " + number);
@@ -52,7 +54,7 @@ final class Rfc8448 {
     }
 
     /** One section's trace. */
-    static final class Section {
+    public static final class Section {
         private final int number;
         private final List<Operation> operations;
 
@@ -62,12 +64,12 @@ final class Rfc8448 {
         }
 
         /** Every operation, in the order printed. */
-        List<Operation> operations() {
+        public List<Operation> operations() {
             return operations;
         }
 
         /** The one operation whose caption line is exactly {@code caption}. */
-        Operation operation(String caption) {
+        public Operation operation(String caption) {
             List<Operation> found = operations(caption);
             if (found.size() != 1) {
                 throw new AssertionError("RFC 8448 §" + number + ": " + found.size() + " operations captioned "
@@ -77,7 +79,7 @@ final class Rfc8448 {
         }
 
         /** The {@code index}-th (from 0) operation captioned {@code caption}. */
-        Operation operation(String caption, int index) {
+        public Operation operation(String caption, int index) {
             List<Operation> found = operations(caption);
             if (index >= found.size()) {
                 throw new AssertionError("RFC 8448 §" + number + " has " + found.size() + " operations captioned "
@@ -87,11 +89,11 @@ final class Rfc8448 {
         }
 
         /** The hex of field {@code field} in the one operation captioned {@code caption}. */
-        Bytes hex(String caption, String field) {
+        public Bytes hex(String caption, String field) {
             return operation(caption).field(field);
         }
 
-        List<Operation> operations(String caption) {
+        public List<Operation> operations(String caption) {
             List<Operation> found = new ArrayList<>();
             for (Operation operation : operations) {
                 if (operation.caption().equals(caption)) {
@@ -103,10 +105,10 @@ final class Rfc8448 {
     }
 
     /** One captioned operation and its fields, in the order printed. */
-    record Operation(int section, String caption, Map<String, Bytes> fields) {
+    public record Operation(int section, String caption, Map<String, Bytes> fields) {
 
         /** The hex of field {@code name}; the field must be there. */
-        Bytes field(String name) {
+        public Bytes field(String name) {
             Bytes value = fields.get(name);
             if (value == null) {
                 throw new AssertionError("RFC 8448 §" + section + " " + caption + " has no field \"" + name
@@ -115,7 +117,7 @@ final class Rfc8448 {
             return value;
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return fields.containsKey(name);
         }
     }
