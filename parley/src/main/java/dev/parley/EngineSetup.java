@@ -3,6 +3,7 @@ package dev.parley;
 import dev.parley.handshake.CertifiedKey;
 import dev.parley.handshake.ClientAuth;
 import dev.parley.handshake.EngineConfig;
+import dev.parley.handshake.PeerVerifier;
 import dev.parley.handshake.SessionStore;
 import dev.parley.handshake.engine.TlsEngine;
 import dev.parley.record.TlsException;
@@ -54,10 +55,17 @@ final class EngineSetup {
         return mode.failIfNoPeerCert() ? ClientAuth.REQUIRED : ClientAuth.OPTIONAL;
     }
 
-    /** A client engine for {@code target}; its ClientHello is ready to be sent. */
+    /**
+     * A client engine for {@code target}; its ClientHello is ready to be sent. The engine config
+     * is the shared one plus a verifier bound to this connection's reference name.
+     */
     static TlsEngine client(TlsConfig config, ClientTarget target, Handshakes handshakes) throws TlsException {
-        EngineConfig engine = config.engineConfig();
-        return TlsEngine.start(engine, handshakes.client(target.serverName(), target.sessionKey()));
+        EngineConfig.Builder engine = config.engineConfig().toBuilder();
+        if (!config.verifyMode().peer()) {
+            engine.peerVerifier(PeerVerifier.insecureAcceptAnything());
+        }
+        // The state machine sends as SNI what it is given here; the verifier holds the reference name.
+        return TlsEngine.start(engine.build(), handshakes.client(target.serverName(), target.sessionKey()));
     }
 
     /** A server engine, waiting for a ClientHello. */
