@@ -66,11 +66,16 @@ final class Failures {
             return new ParleyException(ErrorCode.INTERNAL, "internal error in Parley: " + detail
                     + " — please report it with a debug log (PARLEY_DEBUG=3)", sent, Optional.empty(), failure);
         }
+        if (failure.reason() instanceof VerifyFailure verify) {
+            // The verifier's detail already names the certificate, the cause and the remedy.
+            return rejected(verify == VerifyFailure.HOSTNAME_MISMATCH ? ErrorCode.HOSTNAME_MISMATCH
+                    : ErrorCode.CERTIFICATE_VERIFY_FAILED, "certificate verify failed: " + detail, sent,
+                    Optional.empty(), failure);
+        }
         if (isCertificateAlert(alert) && !alert.equals(AlertDescription.CERTIFICATE_REQUIRED)) {
             String who = side == TlsConfig.Side.CLIENT ? "the server's" : "the client's";
-            return rejected(hostnameProblem(failure) ? ErrorCode.HOSTNAME_MISMATCH : ErrorCode.CERTIFICATE_VERIFY_FAILED,
-                    "certificate verify failed: " + detail + " — " + certificateAdvice(alert, who), sent,
-                    Optional.empty(), failure);
+            return rejected(ErrorCode.CERTIFICATE_VERIFY_FAILED, "certificate verify failed: " + detail + " — "
+                    + certificateAdvice(alert, who), sent, Optional.empty(), failure);
         }
         if (alert.equals(AlertDescription.CERTIFICATE_REQUIRED)) {
             return rejected(ErrorCode.CLIENT_CERTIFICATE_REJECTED, "the client sent no certificate, and this server "
@@ -169,11 +174,6 @@ final class Failures {
         return alert.equals(AlertDescription.HANDSHAKE_FAILURE) || alert.equals(AlertDescription.PROTOCOL_VERSION)
                 || alert.equals(AlertDescription.INSUFFICIENT_SECURITY)
                 || alert.equals(AlertDescription.NO_APPLICATION_PROTOCOL);
-    }
-
-    /** Whether a certificate failure is about the name rather than the chain. */
-    private static boolean hostnameProblem(TlsException failure) {
-        return failure.reason().name().contains("HOSTNAME");
     }
 
     private static HandshakeFailedException handshake(ErrorCode code, String message, Optional<AlertDescription> sent,

@@ -17,6 +17,7 @@ import dev.parley.x509.identity.HostnameScheme;
 import dev.parley.x509.identity.IdentityFormatException;
 import dev.parley.x509.identity.PublicSuffixList;
 import dev.parley.x509.key.PasswordCallback;
+import dev.parley.x509.trust.TrustStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,7 +76,8 @@ public final class TlsConfig {
     private final Handshakes handshakes;
     private final EngineConfig engineConfig;
 
-    private TlsConfig(Builder b, CryptoProvider crypto, Map<String, List<CertifiedKey>> certificates) {
+    private TlsConfig(Builder b, CryptoProvider crypto, Map<String, List<CertifiedKey>> certificates,
+                      Optional<TrustStore> trust) {
         this.side = b.side;
         this.versions = b.versions;
         this.cipherSuites = b.cipherSuites.stream().filter(s -> CipherNames.defaults(versions).contains(s)).toList();
@@ -88,7 +90,8 @@ public final class TlsConfig {
         this.alpn = b.alpn;
         this.hostname = b.hostname;
         this.verifyMode = b.verifyMode;
-        this.peerChecks = new PeerChecks(b.verifyScheme, b.verifyName, b.publicSuffixList, b.fingerprints);
+        this.peerChecks = new PeerChecks(b.trustSource, trust, b.verifyScheme, b.verifyName, b.publicSuffixList,
+                b.fingerprints, b.verifyCallback);
         this.certificates = certificates;
         this.sessionCache = b.sessionCache.or(() -> b.sessionCacheSize.map(SessionCache::new))
                 .or(() -> TlsDefaults.defaultSessionCache().map(SessionStore.class::cast));
@@ -212,9 +215,13 @@ public final class TlsConfig {
                 + (alpn.isEmpty() ? "" : ", alpn " + alpn) + ", " + verifyMode + "]";
     }
 
-    /** What a client checks about the server's identity besides the chain. */
-    record PeerChecks(Optional<HostnameScheme> scheme, Optional<String> name, Optional<PublicSuffixList> suffixes,
-                      FingerprintPins pins) {
+    /**
+     * How the peer is verified: the trust source and, once built, its store (empty when this
+     * config verifies no peer), pins, the callback, and what a client checks about the name.
+     */
+    record PeerChecks(TrustSource trustSource, Optional<TrustStore> trust, Optional<HostnameScheme> scheme,
+                      Optional<String> name, Optional<PublicSuffixList> suffixes, FingerprintPins pins,
+                      Optional<VerifyCallback> callback) {
     }
 
     /** How a socket is set up and torn down. */
@@ -241,6 +248,8 @@ public final class TlsConfig {
         private Optional<String> verifyName = Optional.empty();
         private Optional<PublicSuffixList> publicSuffixList = Optional.empty();
         private FingerprintPins fingerprints = FingerprintPins.none();
+        private TrustSource trustSource = TrustSource.DEFAULT;
+        private Optional<VerifyCallback> verifyCallback = Optional.empty();
         private final Map<String, List<KeyMaterial>> certificates = new LinkedHashMap<>();
         private Optional<SessionStore> sessionCache = Optional.empty();
         private Optional<Integer> sessionCacheSize = Optional.empty();
@@ -278,6 +287,8 @@ public final class TlsConfig {
             verifyName = c.peerChecks.name();
             publicSuffixList = c.peerChecks.suffixes();
             fingerprints = c.peerChecks.pins();
+            trustSource = c.peerChecks.trustSource();
+            verifyCallback = c.peerChecks.callback();
             c.certificates.forEach((name, keys) -> certificates.put(name,
                     new ArrayList<>(keys.stream().map(KeyMaterial::loaded).toList())));
             sessionCache = c.sessionCache;
@@ -397,6 +408,37 @@ public final class TlsConfig {
         /** {@code SSL_verify_mode} in the manual's text forms ({@code peer}, {@code SSL_VERIFY_PEER|...}, {@code 3}). */
         public Builder verifyMode(String verifyMode) {
             return verifyMode(VerifyMode.parse(verifyMode));
+        }
+
+        /**
+         * {@code SSL_ca}: CA certificates in memory to trust; they come before the files. An empty
+         * list with no file or directory means "trust no CA" (only {@link #fingerprint} pins then).
+         * Default, when no {@code ca*} option is given: the system's CA store ({@code default_ca}).
+         */
+        public Builder ca(List<Certificate> certificates) {
+            this.trustSource = trustSource.withCertificates(certificates);
+            return this;
+        }
+
+        /** {@code SSL_ca_file}: a PEM bundle of CA certificates to trust, read by {@link #build()}. */
+        public Builder caFile(Path file) {
+            this.trustSource = trustSource.withFile(file);
+            return this;
+        }
+
+        /** {@code SSL_ca_path}: directories of CA certificates (hash-named or {@code *.pem}, {@code *.crt}). */
+        public Builder caPath(Path... directories) {
+            this.trustSource = trustSource.withDirectories(List.of(directories));
+            return this;
+        }
+
+        /**
+         * {@code SSL_verify_callback}: sees each certificate of the peer's chain with Parley's
+         * verdict and decides in its place ({@link VerifyCallback}).
+         */
+        public Builder verifyCallback(VerifyCallback callback) {
+            this.verifyCallback = Optional.of(callback);
+            return this;
         }
 
         /**
@@ -669,7 +711,8 @@ public final class TlsConfig {
             }
             keyLog.ifPresent(log -> Debug.warn("TLS secrets are logged to " + log + "; whoever reads it can "
                     + "decrypt these connections"));
-            return new TlsConfig(this, provider, Map.copyOf(loaded));
+            Optional<TrustStore> trust = verifyMode.peer() ? Optional.of(trustSource.load()) : Optional.empty();
+            return new TlsConfig(this, provider, Map.copyOf(loaded), trust);
         }
     }
 }

@@ -1,5 +1,9 @@
 package dev.parley;
 
+import dev.parley.x509.trust.TrustStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +42,7 @@ public final class TlsDefaults {
     private static final List<Consumer<TlsConfig.Builder>> SERVER = new ArrayList<>();
     private static ArgsFilter filter;
     private static SessionCache sessionCache;
+    private static TrustStore defaultCa;
     private static long generation;
 
     private TlsDefaults() {
@@ -76,6 +81,29 @@ public final class TlsDefaults {
         generation++;
     }
 
+    /**
+     * Sets the CA store configs trust when they name none ({@code default_ca} with arguments),
+     * instead of the system's: PEM bundles and certificate directories.
+     *
+     * @throws ParleyException ({@link ErrorCode#CONFIGURATION}) if a file is no PEM bundle
+     */
+    public static void setDefaultCa(Path... filesOrDirectories) throws IOException {
+        TrustSource source = TrustSource.DEFAULT;
+        for (Path location : filesOrDirectories) {
+            source = Files.isDirectory(location) ? source.withDirectories(List.of(location)) : source.withFile(location);
+        }
+        TrustStore store = source.load();
+        synchronized (TlsDefaults.class) {
+            defaultCa = store;
+            generation++;
+        }
+    }
+
+    /** The default CA store: set with {@link #setDefaultCa}, else the system's, read once ({@code default_ca}). */
+    public static TrustStore defaultCa() throws IOException {
+        return TrustSource.defaultStore();
+    }
+
     /** Forgets every default, the filter and the default session cache. */
     public static synchronized void reset() {
         BOTH.clear();
@@ -83,6 +111,7 @@ public final class TlsDefaults {
         SERVER.clear();
         filter = null;
         sessionCache = null;
+        defaultCa = null;
         generation++;
     }
 
@@ -105,6 +134,11 @@ public final class TlsDefaults {
         if (current != null) {
             current.filter(side, builder);
         }
+    }
+
+    /** The CA store set with {@link #setDefaultCa}, if one was. */
+    static synchronized Optional<TrustStore> configuredDefaultCa() {
+        return Optional.ofNullable(defaultCa);
     }
 
     /** The default session cache, if one was set. */

@@ -62,7 +62,7 @@ final class Fixtures {
     }
 
     static TlsConfig client(Handshakes handshakes, UnaryOperator<TlsConfig.Builder> options) throws IOException {
-        return options.apply(TlsConfig.client().handshakes(handshakes)).build();
+        return options.apply(TlsConfig.client().caFile(cert("root.pem")).handshakes(handshakes)).build();
     }
 
     static TlsConfig client(Handshakes handshakes) throws IOException {

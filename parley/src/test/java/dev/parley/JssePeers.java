@@ -23,13 +23,13 @@ final class JssePeers {
     private JssePeers() {
     }
 
-    /** A TLS 1.3 context holding the server's key (if {@code withKey}) and trusting the test root. */
-    static SSLContext context(boolean withKey) throws Exception {
+    /** A TLS 1.3 context holding the key of {@code keyStore} (a .p12 of certs/, or null for none), trusting the test root. */
+    static SSLContext context(String keyStore) throws Exception {
         SSLContext context = SSLContext.getInstance("TLSv1.3");
         KeyManagerFactory keys = null;
-        if (withKey) {
+        if (keyStore != null) {
             KeyStore store = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(Fixtures.cert("server.p12"))) {
+            try (InputStream in = Files.newInputStream(Fixtures.cert(keyStore))) {
                 store.load(in, PASSWORD);
             }
             keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -47,9 +47,9 @@ final class JssePeers {
         return context;
     }
 
-    /** A JSSE TLS 1.3 server socket on a free loopback port. */
-    static SSLServerSocket server(String... alpn) throws Exception {
-        SSLServerSocket server = (SSLServerSocket) context(true).getServerSocketFactory()
+    /** A JSSE TLS 1.3 server socket with the key of {@code keyStore} on a free loopback port. */
+    static SSLServerSocket server(String keyStore, String... alpn) throws Exception {
+        SSLServerSocket server = (SSLServerSocket) context(keyStore).getServerSocketFactory()
                 .createServerSocket(0, 5, InetAddress.getLoopbackAddress());
         server.setEnabledProtocols(new String[] {"TLSv1.3"});
         if (alpn.length > 0) {

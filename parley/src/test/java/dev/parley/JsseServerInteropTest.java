@@ -18,7 +18,7 @@ class JsseServerInteropTest {
 
     @Test
     void parleyClientTalksToAJsseServer() throws Exception {
-        try (SSLServerSocket server = JssePeers.server("h2", "http/1.1")) {
+        try (SSLServerSocket server = JssePeers.server("server.p12", "h2", "http/1.1")) {
             Future<String> served = inBackground(() -> {
                 try (SSLSocket client = (SSLSocket) server.accept()) {
                     String line = Fixtures.readLine(client.getInputStream());

@@ -44,10 +44,21 @@ cat client.pem intermediate.pem > client-chain.pem
 # with the password "secret".
 openssl pkcs8 -topk8 -v2 aes-256-cbc -in server.key -passout pass:secret -out server-encrypted.key
 openssl pkcs12 -export -in server-chain.pem -inkey server.key -passout pass:secret -out server.p12
+# For the JSSE peers: a server that forgets its intermediate, another host's chain, a client.
+openssl pkcs12 -export -in server.pem -inkey server.key -passout pass:secret -out server-leaf-only.p12
+openssl pkcs12 -export -in other-host-chain.pem -inkey other-host.key -passout pass:secret -out other-host.p12
+openssl pkcs12 -export -in client-chain.pem -inkey client.key -passout pass:secret -out client.p12
 
+# A self-signed server certificate that is no CA (OpenSSL's req marks -x509 output CA:TRUE unless told).
 ec self-signed.key
 openssl req -x509 -new -key self-signed.key -subj "/CN=localhost" -days $days -sha256 \
-  -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -out self-signed.pem
+  -addext basicConstraints=critical,CA:false -addext keyUsage=critical,digitalSignature \
+  -addext extendedKeyUsage=serverAuth -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -out self-signed.pem
+
+# A root that issued none of the above, for chains that must not validate.
+ec other-root.key
+openssl req -x509 -new -key other-root.key -subj "/CN=Parley Other Root" -days $days -sha256 \
+  -addext basicConstraints=critical,CA:true -addext keyUsage=critical,keyCertSign,cRLSign -out other-root.pem
 
 # Fingerprints in IO::Socket::SSL's text form, computed by openssl: of the certificate's DER, and of
 # the subjectPublicKey bits (the last 65 bytes of a P-256 SubjectPublicKeyInfo: the point).
@@ -60,5 +71,7 @@ pubfp() { openssl x509 -in "$1" -noout -pubkey | openssl pkey -pubin -outform DE
     echo "$f sha256\$pub\$$(pubfp $f sha256)"
   done
 } > fingerprints.txt
+
+openssl pkcs12 -export -in self-signed.pem -inkey self-signed.key -passout pass:secret -out self-signed.p12
 
 rm intermediate.csr ca.ext root.srl intermediate.srl 2>/dev/null || true
