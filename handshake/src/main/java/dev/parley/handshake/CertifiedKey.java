@@ -12,8 +12,8 @@ import java.util.Optional;
  * response for the leaf: what an endpoint authenticates itself with (RFC 8446 §4.4.2).
  *
  * <p>Security: not a record, so that {@code toString} cannot print the key. Whether the key
- * belongs to the leaf is checked where the pair is loaded (the x509 key files); the handshake
- * trusts the pairing it is handed.
+ * belongs to the leaf is checked where the pair is loaded ({@link dev.parley.x509.key.CertifiedKey});
+ * the handshake trusts the pairing it is handed.
  */
 public final class CertifiedKey {
 
@@ -32,6 +32,11 @@ public final class CertifiedKey {
         }
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
         this.ocspResponse = Objects.requireNonNull(ocspResponse, "ocspResponse");
+    }
+
+    /** The chain and key the x509 module loaded (and checked to belong together). */
+    public static CertifiedKey from(dev.parley.x509.key.CertifiedKey loaded) {
+        return new CertifiedKey(loaded.chain(), loaded.privateKey());
     }
 
     /** The chain, leaf first, as it is sent in the Certificate message. */

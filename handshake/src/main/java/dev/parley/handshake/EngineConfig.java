@@ -49,6 +49,8 @@ public final class EngineConfig {
     private final boolean requestOcspStaple;
     private final int maxHandshakeMessageLength;
     private final Optional<KeyLog> keyLog;
+    private final Object defaultTicketKeysLock = new Object();
+    private TicketKeys defaultTicketKeys;
 
     private EngineConfig(Builder b) {
         this.crypto = b.crypto;
@@ -167,9 +169,31 @@ public final class EngineConfig {
         return sessionStore;
     }
 
-    /** The keys a server seals tickets with; empty for a per-engine default. */
+    /** The keys a server seals tickets with; empty for the default of {@link #ticketKeysOrDefault()}. */
     public Optional<TicketKeys> ticketKeys() {
         return ticketKeys;
+    }
+
+    /**
+     * The keys a server seals and opens tickets with: the configured ones or, when none are, one
+     * {@link RotatingTicketKeys} made the first time this is asked and shared by every engine built
+     * from this config. Per-engine keys would make resumption impossible, since a ticket comes back
+     * on another connection. The default rotates every ticket lifetime (at least every minute), so
+     * a ticket stays openable for its whole lifetime; it is made lazily so that a client config
+     * never draws key material.
+     */
+    public TicketKeys ticketKeysOrDefault() {
+        if (ticketKeys.isPresent()) {
+            return ticketKeys.get();
+        }
+        synchronized (defaultTicketKeysLock) {
+            if (defaultTicketKeys == null) {
+                Duration minimum = Duration.ofMinutes(1);
+                Duration period = ticketLifetime.compareTo(minimum) < 0 ? minimum : ticketLifetime;
+                defaultTicketKeys = new RotatingTicketKeys(crypto.random(), clock, period);
+            }
+            return defaultTicketKeys;
+        }
     }
 
     /** The lifetime a server gives its tickets (at most seven days). */
@@ -222,7 +246,7 @@ public final class EngineConfig {
                 CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_CHACHA20_POLY1305_SHA256);
         private boolean serverCipherPreference = true;
         private List<NamedGroup> groups = List.of(NamedGroup.X25519, NamedGroup.SECP256R1, NamedGroup.SECP384R1);
-        private List<NamedGroup> keyShareGroups = List.of(NamedGroup.X25519);
+        private List<NamedGroup> keyShareGroups;
         private List<SignatureScheme> signatureSchemes = List.of(
                 SignatureScheme.ECDSA_SECP256R1_SHA256, SignatureScheme.ECDSA_SECP384R1_SHA384,
                 SignatureScheme.ECDSA_SECP521R1_SHA512, SignatureScheme.ED25519, SignatureScheme.ED448,
@@ -400,6 +424,10 @@ public final class EngineConfig {
         public EngineConfig build() {
             if (crypto == null) {
                 crypto = new BouncyCastleCryptoProvider();
+            }
+            if (keyShareGroups == null) {
+                // A client sends one share, for its most preferred group (X25519 by default).
+                keyShareGroups = List.of(groups.get(0));
             }
             for (NamedGroup group : keyShareGroups) {
                 if (!groups.contains(group)) {

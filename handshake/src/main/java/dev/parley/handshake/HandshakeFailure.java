@@ -14,6 +14,7 @@ import dev.parley.record.FailureReason;
  */
 public enum HandshakeFailure implements FailureReason {
 
+
     /**
      * An extension block holds two extensions of the same type (RFC 8446 §4.2). The RFC names no
      * alert, and implementations differ: OpenSSL's tls_collect_extensions answers
@@ -64,6 +65,7 @@ public enum HandshakeFailure implements FailureReason {
      */
     MESSAGE_SPANS_KEY_CHANGE(AlertDescription.UNEXPECTED_MESSAGE),
 
+
     // --- Authentication (package auth), shared by both sides ---
 
     /**
@@ -90,6 +92,7 @@ public enum HandshakeFailure implements FailureReason {
 
     /** The peer sent more certificates than any sane path could use. */
     CERTIFICATE_CHAIN_TOO_LONG(AlertDescription.BAD_CERTIFICATE),
+
 
     // --- Client states (package client) ---
 
@@ -174,9 +177,11 @@ public enum HandshakeFailure implements FailureReason {
     MISSING_KEY_SHARE(AlertDescription.MISSING_EXTENSION),
 
     /**
-     * The server's key share is in a group we sent no share for (RFC 8446 §4.2.8: it "MUST be in
-     * the same group as the KeyShareEntry value offered by the client"; after a HelloRetryRequest,
-     * the client "MUST abort the handshake with an "illegal_parameter" alert").
+     * A key share in a group its sender did not offer: the server's share in a group the client
+     * sent no share for (RFC 8446 §4.2.8: it "MUST be in the same group as the KeyShareEntry value
+     * offered by the client", else illegal_parameter), or a client's share for a group missing from
+     * its own supported_groups (§4.2.8: servers "MAY ... abort the handshake with an
+     * illegal_parameter alert").
      */
     KEY_SHARE_GROUP_NOT_OFFERED(AlertDescription.ILLEGAL_PARAMETER),
 
@@ -258,7 +263,120 @@ public enum HandshakeFailure implements FailureReason {
      * A KeyUpdate whose request_update is neither 0 nor 1 (RFC 8446 §4.6.3: "it MUST terminate the
      * connection with an "illegal_parameter" alert").
      */
-    ILLEGAL_KEY_UPDATE_REQUEST(AlertDescription.ILLEGAL_PARAMETER);
+    ILLEGAL_KEY_UPDATE_REQUEST(AlertDescription.ILLEGAL_PARAMETER),
+
+
+    // --- Server states ---
+
+    /**
+     * The client sent a valid handshake message that has no place in the server's current state,
+     * such as a Certificate nobody asked for or a second Finished (RFC 8446 §6.2: "an inappropriate
+     * message (e.g., the wrong handshake message ...)" is unexpected_message).
+     */
+    CLIENT_MESSAGE_OUT_OF_ORDER(AlertDescription.UNEXPECTED_MESSAGE),
+
+    /**
+     * The ClientHello offers no version Parley's server speaks: no supported_versions with 0x0304,
+     * or a legacy_version of 0x0300 or below (RFC 8446 Appendix D: "MUST abort the handshake with a
+     * protocol_version alert"; TLS 1.2 is not implemented yet).
+     */
+    CLIENT_OFFERS_NO_SUPPORTED_VERSION(AlertDescription.PROTOCOL_VERSION),
+
+    /**
+     * legacy_compression_methods is not exactly the one null method (RFC 8446 §4.1.2: "the server
+     * MUST abort the handshake with an illegal_parameter alert").
+     */
+    COMPRESSION_METHODS_NOT_NULL(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * The ClientHello carries an extension we know that RFC 8446 §4.2 does not allow in a
+     * ClientHello ("MUST abort the handshake with an illegal_parameter alert").
+     */
+    EXTENSION_NOT_ALLOWED_IN_CLIENT_HELLO(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A mandatory extension is missing (RFC 8446 §9.2: without pre_shared_key a ClientHello needs
+     * signature_algorithms and supported_groups, supported_groups needs key_share and vice versa;
+     * "MUST abort the handshake with a missing_extension alert"; §4.2.3 likewise for
+     * signature_algorithms when the server authenticates with a certificate).
+     */
+    MISSING_MANDATORY_EXTENSION(AlertDescription.MISSING_EXTENSION),
+
+    /**
+     * pre_shared_key without psk_key_exchange_modes (RFC 8446 §4.2.9: "servers MUST abort the
+     * handshake"; the alert is missing_extension, as for every absent mandatory extension in §9.2).
+     */
+    PSK_WITHOUT_KEY_EXCHANGE_MODES(AlertDescription.MISSING_EXTENSION),
+
+    /**
+     * The client's key share is not a valid public value of its group, or yields the all-zero
+     * secret (RFC 8446 §4.2.8.2, §7.4.2; illegal_parameter, as OpenSSL and rustls answer).
+     */
+    INVALID_CLIENT_KEY_SHARE(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * No TLS 1.3 cipher suite in common (RFC 8446 §4.1.1: "MUST abort the handshake with either a
+     * handshake_failure or insufficient_security").
+     */
+    NO_COMMON_CIPHER_SUITE(AlertDescription.HANDSHAKE_FAILURE),
+
+    /** No key-exchange group in common (RFC 8446 §4.1.1: handshake_failure). */
+    NO_COMMON_GROUP(AlertDescription.HANDSHAKE_FAILURE),
+
+    /**
+     * None of the server's certificates can sign with a scheme the client accepts (RFC 8446
+     * §4.1.1: no overlap in parameters is handshake_failure).
+     */
+    NO_CERTIFICATE_FOR_CLIENT(AlertDescription.HANDSHAKE_FAILURE),
+
+    /**
+     * The client's ALPN protocols and ours do not overlap (RFC 7301 §3.2: "the server MUST respond
+     * with a fatal no_application_protocol alert").
+     */
+    NO_COMMON_APPLICATION_PROTOCOL(AlertDescription.NO_APPLICATION_PROTOCOL),
+
+    /**
+     * The second ClientHello differs from the first beyond what RFC 8446 §4.1.2 allows after a
+     * HelloRetryRequest (the client "MUST send the same ClientHello without modification, except
+     * ..."); illegal_parameter, as for every inconsistent field.
+     */
+    RETRY_CLIENT_HELLO_CHANGED(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * The second ClientHello does not hold exactly one key share, for the group the
+     * HelloRetryRequest selected (RFC 8446 §4.2.8); illegal_parameter.
+     */
+    RETRY_KEY_SHARE_MISMATCH(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * early_data in the second ClientHello (RFC 8446 §4.2.10: "A client MUST NOT include the
+     * early_data extension in its followup ClientHello"); illegal_parameter.
+     */
+    EARLY_DATA_AFTER_RETRY(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * The server asks for client certificates but has no verifier to judge them: a configuration
+     * fault, refused before a client could be let in unchecked.
+     */
+    CLIENT_AUTH_WITHOUT_VERIFIER(AlertDescription.INTERNAL_ERROR),
+
+    /**
+     * The client's Certificate does not echo the (empty) certificate_request_context of our
+     * CertificateRequest (RFC 8446 §4.4.2); illegal_parameter.
+     */
+    CERTIFICATE_REQUEST_CONTEXT_MISMATCH(AlertDescription.ILLEGAL_PARAMETER),
+
+    /**
+     * A CertificateEntry of the client carries an extension our CertificateRequest did not ask for
+     * (RFC 8446 §4.2: "MUST abort the handshake with an unsupported_extension alert").
+     */
+    UNSOLICITED_CERTIFICATE_EXTENSION(AlertDescription.UNSUPPORTED_EXTENSION),
+
+    /**
+     * The client sent no certificate although the server requires one (RFC 8446 §4.4.2.4: the
+     * server MAY "abort the handshake with a certificate_required alert").
+     */
+    CLIENT_CERTIFICATE_REQUIRED(AlertDescription.CERTIFICATE_REQUIRED);
 
     private final AlertDescription alert;
 

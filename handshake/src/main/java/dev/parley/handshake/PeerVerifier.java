@@ -3,6 +3,7 @@ package dev.parley.handshake;
 import dev.parley.crypto.Bytes;
 import dev.parley.record.TlsException;
 import dev.parley.x509.Certificate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,15 @@ import java.util.Optional;
 @FunctionalInterface
 public interface PeerVerifier {
 
-    /** What the verifier is told about the connection. */
-    record Context(boolean peerIsServer, Optional<String> expectedName, Optional<Bytes> ocspResponse) {
+    /**
+     * What the verifier is told about the connection.
+     *
+     * @param peerIsServer whether the chain is a server's (a client verifies it) or a client's
+     * @param expectedName the name the client wanted to reach, for a server's chain
+     * @param ocspResponse the OCSP response the server stapled for its leaf, if any
+     * @param now the engine's clock reading: the time the chain must be valid at
+     */
+    record Context(boolean peerIsServer, Optional<String> expectedName, Optional<Bytes> ocspResponse, Instant now) {
     }
 
     /**

@@ -59,15 +59,7 @@ final class Connected implements ClientState, ConnectedState {
         if (type.equals(HandshakeType.NEW_SESSION_TICKET)) {
             receiveTicket(cx, ServerMessages.expect(frame, type, NewSessionTicket.class, hashLength, NAME));
         } else if (type.equals(HandshakeType.KEY_UPDATE)) {
-            KeyUpdate update = ServerMessages.expect(frame, type, KeyUpdate.class, hashLength, NAME);
-            KeyUpdateRequest request = update.requestUpdate();
-            if (!request.equals(KeyUpdateRequest.UPDATE_NOT_REQUESTED)
-                    && !request.equals(KeyUpdateRequest.UPDATE_REQUESTED)) {
-                // RFC 8446 §4.6.3: any other request_update value is illegal_parameter.
-                throw new TlsException(HandshakeFailure.ILLEGAL_KEY_UPDATE_REQUEST,
-                        "the server's KeyUpdate has request_update " + request);
-            }
-            traffic.receive(cx, update);
+            traffic.receive(cx, ServerMessages.expect(frame, type, KeyUpdate.class, hashLength, NAME));
         } else if (type.equals(HandshakeType.CERTIFICATE_REQUEST)) {
             // RFC 8446 §4.6.2: without post_handshake_auth from us, a CertificateRequest is unexpected_message.
             throw new TlsException(HandshakeFailure.UNSOLICITED_POST_HANDSHAKE_AUTH,

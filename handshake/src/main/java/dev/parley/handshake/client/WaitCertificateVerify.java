@@ -48,7 +48,7 @@ final class WaitCertificateVerify implements ClientState {
         Bytes transcriptHash = transcript.snapshot();
         // RFC 8446 §4.4.3: a scheme we offered, that fits the leaf's key, over the server's context string.
         PeerSignature.verify(cx.crypto(), verify, chain.leaf(), true, offered.signatureSchemes(), transcriptHash);
-        setup.verifier().verify(chain.chain(), new PeerVerifier.Context(true, setup.serverName(), chain.ocspStaple()));
+        setup.verifier().verify(chain.chain(), new PeerVerifier.Context(true, setup.serverName(), chain.ocspStaple(), cx.clock().instant()));
         transcript.add(frame.encoded());
         return new WaitFinished(setup, negotiated, keys, transcript, request, Optional.of(verify.algorithm()),
                 chain.chain());

@@ -2,6 +2,7 @@ package dev.parley.handshake.engine;
 
 import dev.parley.crypto.AeadAlgorithm;
 import dev.parley.crypto.Bytes;
+import dev.parley.handshake.HandshakeFailure;
 import dev.parley.handshake.codepoint.KeyUpdateRequest;
 import dev.parley.handshake.keys.Exporter;
 import dev.parley.handshake.keys.TrafficKeys;
@@ -46,6 +47,12 @@ public final class ApplicationTraffic {
      * (RFC 8446 §4.6.3); if it asked, we owe it an update of our own.
      */
     public void receive(HandshakeContext context, KeyUpdate keyUpdate) throws TlsException {
+        KeyUpdateRequest request = keyUpdate.requestUpdate();
+        if (!request.equals(KeyUpdateRequest.UPDATE_NOT_REQUESTED) && !request.equals(KeyUpdateRequest.UPDATE_REQUESTED)) {
+            // RFC 8446 §4.6.3: any other request_update value is illegal_parameter.
+            throw new TlsException(HandshakeFailure.ILLEGAL_KEY_UPDATE_REQUEST,
+                    "the peer's KeyUpdate has request_update " + request);
+        }
         TrafficSecret next = readSecret.nextApplicationTrafficSecret();
         installRead(context, next);
         if (keyUpdate.requestUpdate().equals(KeyUpdateRequest.UPDATE_REQUESTED)) {

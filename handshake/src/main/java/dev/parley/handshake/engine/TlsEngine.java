@@ -7,6 +7,8 @@ import dev.parley.handshake.EngineStatus;
 import dev.parley.handshake.PeerAlert;
 import dev.parley.handshake.PeerAlertException;
 import dev.parley.handshake.Session;
+import dev.parley.handshake.client.ClientHandshake;
+import dev.parley.handshake.server.ServerHandshake;
 import dev.parley.record.Alert;
 import dev.parley.record.AlertDisposition;
 import dev.parley.record.AlertRules;
@@ -66,6 +68,29 @@ public final class TlsEngine {
             throw internal(e);
         }
         return engine;
+    }
+
+    /**
+     * A TLS 1.3 client engine; its ClientHello is ready in {@link #produce} on return.
+     *
+     * @param serverName the server's name: sent in SNI when it is a DNS name, and what the
+     *        configured {@link dev.parley.handshake.PeerVerifier} checks the certificate against
+     * @param sessionKey where resumption tickets for this server are kept in the session store
+     * @throws TlsException if the configuration cannot start a client (no verifier, no TLS 1.3 suite)
+     */
+    public static TlsEngine client(EngineConfig config, Optional<String> serverName, String sessionKey)
+            throws TlsException {
+        return start(config, context -> ClientHandshake.start(context, serverName, sessionKey));
+    }
+
+    /** A TLS 1.3 client engine for {@code serverName}, keeping tickets under that name. */
+    public static TlsEngine client(EngineConfig config, String serverName) throws TlsException {
+        return client(config, Optional.of(serverName), serverName);
+    }
+
+    /** A TLS 1.3 server engine; it waits for the ClientHello. */
+    public static TlsEngine server(EngineConfig config) throws TlsException {
+        return start(config, ServerHandshake::start);
     }
 
     /**

@@ -81,8 +81,8 @@ class ServerAuthenticationChecksTest {
                 c.serverKey().leaf().encoded(), List.of(CertificateStatus.EXTENSION.toExtension(
                         CertificateStatus.ocsp(staple))))))));
         c.receive(c.server().certificateVerify(c.serverKey(), SignatureScheme.RSA_PSS_RSAE_SHA256));
-        assertEquals(List.of(new PeerVerifier.Context(true, Optional.of(Conversation.SERVER_NAME), Optional.of(staple))),
-                seen);
+        assertEquals(List.of(new PeerVerifier.Context(true, Optional.of(Conversation.SERVER_NAME), Optional.of(staple),
+                seen.get(0).now())), seen);
     }
 
     @Test
@@ -146,7 +146,8 @@ class ServerAuthenticationChecksTest {
         List<PeerVerifier.Context> seen = new ArrayList<>();
         client((chain, context) -> seen.add(context)).feed(message(3, SERVER_HELLO), message(3, ENCRYPTED_EXTENSIONS),
                 message(3, CERTIFICATE), message(3, CERTIFICATE_VERIFY));
-        assertEquals(List.of(new PeerVerifier.Context(true, Optional.of("server"), Optional.empty())), seen);
+        assertEquals(List.of(new PeerVerifier.Context(true, Optional.of("server"), Optional.empty(), seen.get(0).now())),
+                seen);
     }
 
     @Test

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class LimboValidationTest {
 
     /** Cases that passed when this floor was last raised; raise it as cases are fixed, never lower it. */
-    static final int FLOOR = 9771;
+    static final int FLOOR = 9774;
 
     private static final Path DEFAULT_SUITE = Path.of("/work/shared/x509-limbo/limbo.json.gz");
     private static final long HANG_MILLIS = 1000;
@@ -177,12 +177,12 @@ class LimboValidationTest {
             return e.getMessage() + (dropped.isEmpty() ? "" : " (unparsable certificates dropped: " + dropped + ")");
         }
         if (testCase.get("expected_peer_name") instanceof Map<?, ?> name
-                && !InterimPeerNames.matches(leaf, (String) name.get("kind"), (String) name.get("value"))) {
+                && !LimboPeerNames.matches(leaf, (String) name.get("kind"), (String) name.get("value"))) {
             return "peer name " + name.get("value") + " does not match the leaf's subjectAltName";
         }
         for (Object entry : (List<Object>) testCase.get("expected_peer_names")) {
             Map<String, Object> name = (Map<String, Object>) entry;
-            if (!InterimPeerNames.matches(leaf, (String) name.get("kind"), (String) name.get("value"))) {
+            if (!LimboPeerNames.matches(leaf, (String) name.get("kind"), (String) name.get("value"))) {
                 return "peer name " + name.get("value") + " does not match the leaf's subjectAltName";
             }
         }
