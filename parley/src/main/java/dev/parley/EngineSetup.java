@@ -7,12 +7,9 @@ import dev.parley.handshake.PeerVerifier;
 import dev.parley.handshake.SessionStore;
 import dev.parley.handshake.engine.TlsEngine;
 import dev.parley.record.TlsException;
-import dev.parley.x509.identity.HostnameScheme;
-import dev.parley.x509.path.Purpose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one place where a {@link TlsConfig} becomes the engine's {@link EngineConfig}, and where a
@@ -47,16 +44,9 @@ final class EngineSetup {
         config.ticketKeys().ifPresent(engine::ticketKeys);
         config.keyLog().ifPresent(engine::keyLog);
         if (config.side() == TlsConfig.Side.SERVER && config.verifyMode().peer()) {
-            engine.peerVerifier(new ChainVerifier(verification(config), Purpose.CLIENT_AUTH, Optional.empty()));
+            engine.peerVerifier(PeerVerification.ofClient(config));
         }
         return engine.build();
-    }
-
-    /** What the verifier of a config checks ({@code SSL_ca*}, pins, callback, scheme, suffixes). */
-    private static ChainVerifier.Settings verification(TlsConfig config) {
-        TlsConfig.PeerChecks checks = config.peerChecks();
-        return new ChainVerifier.Settings(checks.trust().orElseThrow(), checks.pins(), checks.callback(),
-                checks.scheme().orElse(HostnameScheme.HTTP), checks.suffixes(), config.crypto(), config.clock());
     }
 
     /** SSL_verify_mode on a server: whether a client certificate is asked for, and insisted on. */
@@ -75,7 +65,7 @@ final class EngineSetup {
     static TlsEngine client(TlsConfig config, ClientTarget target, Handshakes handshakes) throws TlsException {
         EngineConfig.Builder engine = config.engineConfig().toBuilder();
         engine.peerVerifier(config.verifyMode().peer()
-                ? new ChainVerifier(verification(config), Purpose.SERVER_AUTH, target.verifyName())
+                ? PeerVerification.ofServer(config, target.verifyName())
                 : PeerVerifier.insecureAcceptAnything());
         // The state machine sends as SNI what it is given here; the verifier holds the reference name.
         return TlsEngine.start(engine.build(), handshakes.client(target.serverName(), target.sessionKey()));

@@ -3,9 +3,12 @@ package dev.parley;
 import dev.parley.handshake.EngineFailure;
 import dev.parley.handshake.PeerAlert;
 import dev.parley.handshake.PeerAlertException;
+import dev.parley.handshake.verify.IdentityFailure;
 import dev.parley.record.AlertDescription;
 import dev.parley.record.RecordFailure;
 import dev.parley.record.TlsException;
+import dev.parley.x509.Certificate;
+import dev.parley.x509.path.PathValidationException;
 import java.util.Optional;
 
 /**
@@ -66,11 +69,23 @@ final class Failures {
             return new ParleyException(ErrorCode.INTERNAL, "internal error in Parley: " + detail
                     + " — please report it with a debug log (PARLEY_DEBUG=3)", sent, Optional.empty(), failure);
         }
-        if (failure.reason() instanceof VerifyFailure verify) {
-            // The verifier's detail already names the certificate, the cause and the remedy.
-            return rejected(verify == VerifyFailure.HOSTNAME_MISMATCH ? ErrorCode.HOSTNAME_MISMATCH
-                    : ErrorCode.CERTIFICATE_VERIFY_FAILED, "certificate verify failed: " + detail, sent,
+        if (failure.getCause() instanceof PathValidationException refusal) {
+            return rejected(ErrorCode.CERTIFICATE_VERIFY_FAILED, "certificate verify failed: " + refusal.detail()
+                    + " — " + pathAdvice(refusal), sent, Optional.empty(), failure);
+        }
+        if (failure.reason() == IdentityFailure.HOSTNAME_MISMATCH) {
+            return rejected(ErrorCode.HOSTNAME_MISMATCH, "certificate verify failed: " + detail + "\n— connect with "
+                    + "a name the certificate carries, or set the name to check (SSL_verifycn_name) or the rules "
+                    + "(SSL_verifycn_scheme)", sent, Optional.empty(), failure);
+        }
+        if (failure.reason() == IdentityFailure.FINGERPRINT_MISMATCH
+                || failure.reason() == CallbackVerifier.Refusal.REFUSED_BY_CALLBACK) {
+            return rejected(ErrorCode.CERTIFICATE_VERIFY_FAILED, "certificate verify failed: " + detail, sent,
                     Optional.empty(), failure);
+        }
+        if (failure.reason() == IdentityFailure.NO_NAME_TO_VERIFY) {
+            return handshake(ErrorCode.CONFIGURATION, detail + " — name the server with SSL_verifycn_name "
+                    + "(verifyName), or choose the scheme none", sent, failure);
         }
         if (isCertificateAlert(alert) && !alert.equals(AlertDescription.CERTIFICATE_REQUIRED)) {
             String who = side == TlsConfig.Side.CLIENT ? "the server's" : "the client's";
@@ -118,6 +133,24 @@ final class Failures {
         }
         return complete ? new ParleyException(ErrorCode.PEER_ALERT, said, Optional.empty(), received, failure)
                 : new HandshakeFailedException(ErrorCode.PEER_ALERT, said, Optional.empty(), received, failure);
+    }
+
+    /** What to do about a chain path validation refused, by the reason it gave. */
+    private static String pathAdvice(PathValidationException refusal) {
+        Certificate certificate = refusal.certificate();
+        return switch (refusal.reason()) {
+            case UNKNOWN_ISSUER -> "if the peer sent no intermediate certificates, its certificate file must hold "
+                    + "them (leaf first, then the intermediates); otherwise add the issuing CA to the trust store "
+                    + "(SSL_ca_file, SSL_ca_path)";
+            case UNTRUSTED_ROOT -> certificate.extensions().basicConstraints().map(b -> b.ca()).orElse(false)
+                    ? "add that root to the trust store (SSL_ca_file), or pin the peer's certificate (SSL_fingerprint)"
+                    : "it is a self-signed certificate, not issued by a CA: trust it by its fingerprint "
+                    + "(SSL_fingerprint " + CertificateDetails.of(certificate).fingerprint() + ")";
+            case EXPIRED, NOT_YET_VALID -> "it must be renewed, unless this machine's clock is wrong";
+            case REVOKED -> "its issuer revoked it: it must not be trusted";
+            case REVOCATION_STATUS_UNKNOWN -> "no CRL covers it: provide the issuer's current CRL";
+            default -> "the certificate or its chain must be fixed by whoever runs the peer";
+        };
     }
 
     private String clientCertificateRefused(AlertDescription alert, String said) {

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 interface Handshakes {
 
+    /** The TLS 1.3 client and server state machines of the handshake module. */
+    Handshakes STATE_MACHINES = StateMachines.INSTANCE;
+
     /** A client's first step: sends the ClientHello naming {@code serverName}, offering a ticket kept under {@code sessionKey}. */
     HandshakeStarter client(Optional<String> serverName, String sessionKey);
 

@@ -91,7 +91,7 @@ public final class TlsConfig {
         this.hostname = b.hostname;
         this.verifyMode = b.verifyMode;
         this.peerChecks = new PeerChecks(b.trustSource, trust, b.verifyScheme, b.verifyName, b.publicSuffixList,
-                b.fingerprints, b.verifyCallback);
+                b.fingerprints, b.forceFingerprint, b.verifyCallback);
         this.certificates = certificates;
         this.sessionCache = b.sessionCache.or(() -> b.sessionCacheSize.map(SessionCache::new))
                 .or(() -> TlsDefaults.defaultSessionCache().map(SessionStore.class::cast));
@@ -221,7 +221,7 @@ public final class TlsConfig {
      */
     record PeerChecks(TrustSource trustSource, Optional<TrustStore> trust, Optional<HostnameScheme> scheme,
                       Optional<String> name, Optional<PublicSuffixList> suffixes, FingerprintPins pins,
-                      Optional<VerifyCallback> callback) {
+                      boolean forceFingerprint, Optional<VerifyCallback> callback) {
     }
 
     /** How a socket is set up and torn down. */
@@ -248,6 +248,7 @@ public final class TlsConfig {
         private Optional<String> verifyName = Optional.empty();
         private Optional<PublicSuffixList> publicSuffixList = Optional.empty();
         private FingerprintPins fingerprints = FingerprintPins.none();
+        private boolean forceFingerprint;
         private TrustSource trustSource = TrustSource.DEFAULT;
         private Optional<VerifyCallback> verifyCallback = Optional.empty();
         private final Map<String, List<KeyMaterial>> certificates = new LinkedHashMap<>();
@@ -265,7 +266,7 @@ public final class TlsConfig {
         private Optional<CryptoProvider> crypto = Optional.empty();
         private Optional<PasswordCallback> keyPassword = Optional.empty();
         private InstantSource clock = InstantSource.system();
-        private Handshakes handshakes = null; // INTERIM until the state machines land
+        private Handshakes handshakes = Handshakes.STATE_MACHINES;
 
         private Builder(Side side) {
             this.side = side;
@@ -287,6 +288,7 @@ public final class TlsConfig {
             verifyName = c.peerChecks.name();
             publicSuffixList = c.peerChecks.suffixes();
             fingerprints = c.peerChecks.pins();
+            forceFingerprint = c.peerChecks.forceFingerprint();
             trustSource = c.peerChecks.trustSource();
             verifyCallback = c.peerChecks.callback();
             c.certificates.forEach((name, keys) -> certificates.put(name,
@@ -479,9 +481,10 @@ public final class TlsConfig {
         }
 
         /**
-         * {@code SSL_fingerprint}: accepts a server certificate ({@code sha256$hex}) or its key
-         * ({@code sha256$pub$hex}) by fingerprint even when its chain does not validate (a
-         * self-signed certificate, say); the host name is still checked. Several may be given.
+         * {@code SSL_fingerprint}: accepts the peer's certificate ({@code sha256$hex}) or key
+         * ({@code sha256$pub$hex}) by fingerprint, as the manual says "no additional validations
+         * can make the verification fail": neither its chain (a self-signed certificate, say) nor
+         * its names are checked then. Other certificates are verified as usual. Several may be given.
          *
          * @throws IllegalArgumentException for text that is no fingerprint
          */
@@ -491,6 +494,15 @@ public final class TlsConfig {
             } catch (IdentityFormatException e) {
                 throw new IllegalArgumentException("SSL_fingerprint: " + e.getMessage(), e);
             }
+            return this;
+        }
+
+        /**
+         * {@code SSL_force_fingerprint} (IO::Socket::SSL 2.089): only a certificate matching a
+         * {@link #fingerprint} pin is accepted, however valid another chain may be.
+         */
+        public Builder forceFingerprint(boolean force) {
+            this.forceFingerprint = force;
             return this;
         }
 

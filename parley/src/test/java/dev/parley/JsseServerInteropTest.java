@@ -27,7 +27,7 @@ class JsseServerInteropTest {
                     return client.getApplicationProtocol();
                 }
             });
-            TlsConfig config = TlsConfig.client().handshakes(new ClientStateMachine()).alpn("http/1.1")
+            TlsConfig config = TlsConfig.client().alpn("http/1.1")
                     .insecureDisableVerification().build();
             try (TlsSocket socket = TlsSocket.connect("localhost", server.getLocalPort(), config)) {
                 Fixtures.writeLine(socket.getOutputStream(), "hello");

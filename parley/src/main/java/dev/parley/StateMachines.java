@@ -2,10 +2,16 @@ package dev.parley;
 
 import dev.parley.handshake.client.ClientHandshake;
 import dev.parley.handshake.engine.HandshakeStarter;
+import dev.parley.handshake.server.ServerHandshake;
 import java.util.Optional;
 
-/** The real TLS 1.3 client states with the stand-in on the server side, for tests against foreign servers. */
-final class ClientStateMachine implements Handshakes {
+/** The handshake module's TLS 1.3 client and server state machines (RFC 8446 Appendix A). */
+final class StateMachines implements Handshakes {
+
+    static final StateMachines INSTANCE = new StateMachines();
+
+    private StateMachines() {
+    }
 
     @Override
     public HandshakeStarter client(Optional<String> serverName, String sessionKey) {
@@ -14,6 +20,6 @@ final class ClientStateMachine implements Handshakes {
 
     @Override
     public HandshakeStarter server() {
-        return StandInHandshakes.plain().server();
+        return ServerHandshake::start;
     }
 }
