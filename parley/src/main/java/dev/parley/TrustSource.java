@@ -57,7 +57,12 @@ record TrustSource(List<Certificate> certificates, List<Path> files, List<Path> 
         TrustStore store = TrustStore.of(certificates);
         for (Path file : files) {
             try {
-                store = store.plus(TrustStore.fromPem(file));
+                TrustStore bundle = TrustStore.fromPem(file);
+                if (bundle.anchors().isEmpty() && bundle.notAnchors().isEmpty()) {
+                    throw new ParleyException(ErrorCode.CONFIGURATION, "SSL_ca_file " + file + " holds no "
+                            + "certificate (no PEM 'BEGIN CERTIFICATE' block): is it the right file?", null);
+                }
+                store = store.plus(bundle);
             } catch (X509Exception e) {
                 throw new ParleyException(ErrorCode.CONFIGURATION, "SSL_ca_file " + file + " is not a PEM bundle "
                         + "of certificates: " + e.getMessage(), e);
