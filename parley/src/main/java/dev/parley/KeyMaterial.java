@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where an endpoint's certificate chain and key come from, until {@link TlsConfig.Builder#build()}
+ * Where an endpoint's certificate chain and key come from, until {@link TlsConfigBuilder#build()}
  * reads them: files in any format x509 reads ({@code SSL_cert_file}, {@code SSL_key_file}: PEM,
  * DER, PKCS #12, encrypted PKCS #8) or objects in memory ({@code SSL_cert}, {@code SSL_key}).
  * Either way the key must belong to the leaf certificate. Failures become configuration errors

@@ -1,8 +1,6 @@
 package dev.parley;
 
 import dev.parley.crypto.CryptoProvider;
-import dev.parley.crypto.PrivateKey;
-import dev.parley.crypto.bc.BouncyCastleCryptoProvider;
 import dev.parley.handshake.CertifiedKey;
 import dev.parley.handshake.EngineConfig;
 import dev.parley.handshake.KeyLog;
@@ -11,25 +9,15 @@ import dev.parley.handshake.TicketKeys;
 import dev.parley.handshake.codepoint.CipherSuite;
 import dev.parley.handshake.codepoint.NamedGroup;
 import dev.parley.record.ProtocolVersion;
-import dev.parley.x509.Certificate;
 import dev.parley.x509.identity.FingerprintPins;
 import dev.parley.x509.identity.HostnameScheme;
-import dev.parley.x509.identity.IdentityFormatException;
 import dev.parley.x509.identity.PublicSuffixList;
-import dev.parley.x509.key.PasswordCallback;
 import dev.parley.x509.trust.TrustStore;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,7 +64,7 @@ public final class TlsConfig {
     private final Handshakes handshakes;
     private final EngineConfig engineConfig;
 
-    private TlsConfig(Builder b, CryptoProvider crypto, Map<String, List<CertifiedKey>> certificates,
+    TlsConfig(TlsConfigBuilder b, CryptoProvider crypto, Map<String, List<CertifiedKey>> certificates,
                       Optional<TrustStore> trust) {
         this.side = b.side;
         this.versions = b.versions;
@@ -107,21 +95,21 @@ public final class TlsConfig {
     }
 
     /** A client builder holding Parley's defaults and then the program's ({@link TlsDefaults}). */
-    public static Builder client() {
-        return new Builder(Side.CLIENT);
+    public static TlsConfigBuilder client() {
+        return new TlsConfigBuilder(Side.CLIENT);
     }
 
     /**
      * A server builder holding Parley's defaults and then the program's. A server needs at least
-     * one certificate ({@link Builder#certificate(Path, Path)}).
+     * one certificate ({@link TlsConfigBuilder#certificate(Path, Path)}).
      */
-    public static Builder server() {
-        return new Builder(Side.SERVER);
+    public static TlsConfigBuilder server() {
+        return new TlsConfigBuilder(Side.SERVER);
     }
 
     /** A builder holding this config's values, to derive a variant (the certificates stay loaded). */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public TlsConfigBuilder toBuilder() {
+        return new TlsConfigBuilder(this);
     }
 
     public Side side() {
@@ -153,7 +141,7 @@ public final class TlsConfig {
         return alpn;
     }
 
-    /** The SNI name set by {@link Builder#hostname}; an empty string means SNI is off. */
+    /** The SNI name set by {@link TlsConfigBuilder#hostname}; an empty string means SNI is off. */
     public Optional<String> hostname() {
         return hostname;
     }
@@ -229,502 +217,4 @@ public final class TlsConfig {
                      Optional<Boolean> keepSocketOnError, Optional<ErrorTrap> errorTrap, Optional<Duration> timeout) {
     }
 
-    /**
-     * Collects options for a {@link TlsConfig}. Option values are checked as they are set, so a
-     * mistake fails at the line that makes it, with a message that lists what is valid; files are
-     * read by {@link #build()}.
-     */
-    public static final class Builder {
-
-        private final Side side;
-        private List<ProtocolVersion> versions = VersionSyntax.IMPLEMENTED;
-        private List<CipherSuite> cipherSuites = CipherNames.defaults(VersionSyntax.IMPLEMENTED);
-        private boolean honorCipherOrder = true;
-        private List<NamedGroup> groups = GroupNames.DEFAULTS;
-        private List<String> alpn = List.of();
-        private Optional<String> hostname = Optional.empty();
-        private VerifyMode verifyMode;
-        private Optional<HostnameScheme> verifyScheme = Optional.empty();
-        private Optional<String> verifyName = Optional.empty();
-        private Optional<PublicSuffixList> publicSuffixList = Optional.empty();
-        private FingerprintPins fingerprints = FingerprintPins.none();
-        private boolean forceFingerprint;
-        private TrustSource trustSource = TrustSource.DEFAULT;
-        private Optional<VerifyCallback> verifyCallback = Optional.empty();
-        private final Map<String, List<KeyMaterial>> certificates = new LinkedHashMap<>();
-        private Optional<SessionStore> sessionCache = Optional.empty();
-        private Optional<Integer> sessionCacheSize = Optional.empty();
-        private Optional<String> sessionKey = Optional.empty();
-        private Optional<TicketKeys> ticketKeys = Optional.empty();
-        private boolean fastShutdown = true;
-        private boolean noShutdown;
-        private boolean startHandshake = true;
-        private Optional<Boolean> keepSocketOnError = Optional.empty();
-        private Optional<ErrorTrap> errorTrap = Optional.empty();
-        private Optional<Duration> timeout = Optional.empty();
-        private Optional<KeyLog> keyLog = KeyLogFile.fromEnvironment().map(KeyLogFile::of);
-        private Optional<CryptoProvider> crypto = Optional.empty();
-        private Optional<PasswordCallback> keyPassword = Optional.empty();
-        private InstantSource clock = InstantSource.system();
-        private Handshakes handshakes = Handshakes.STATE_MACHINES;
-
-        private Builder(Side side) {
-            this.side = side;
-            // A client verifies its server; a server asks for no client certificate (SSL_verify_mode).
-            this.verifyMode = side == Side.CLIENT ? VerifyMode.PEER : VerifyMode.NONE;
-            TlsDefaults.applyDefaults(side, this);
-        }
-
-        private Builder(TlsConfig c) {
-            side = c.side;
-            versions = c.versions;
-            cipherSuites = c.cipherSuites;
-            honorCipherOrder = c.honorCipherOrder;
-            groups = c.groups;
-            alpn = c.alpn;
-            hostname = c.hostname;
-            verifyMode = c.verifyMode;
-            verifyScheme = c.peerChecks.scheme();
-            verifyName = c.peerChecks.name();
-            publicSuffixList = c.peerChecks.suffixes();
-            fingerprints = c.peerChecks.pins();
-            forceFingerprint = c.peerChecks.forceFingerprint();
-            trustSource = c.peerChecks.trustSource();
-            verifyCallback = c.peerChecks.callback();
-            c.certificates.forEach((name, keys) -> certificates.put(name,
-                    new ArrayList<>(keys.stream().map(KeyMaterial::loaded).toList())));
-            sessionCache = c.sessionCache;
-            sessionKey = c.sessionKey;
-            ticketKeys = c.ticketKeys;
-            fastShutdown = c.lifecycle.fastShutdown();
-            noShutdown = c.lifecycle.noShutdown();
-            startHandshake = c.lifecycle.startHandshake();
-            keepSocketOnError = c.lifecycle.keepSocketOnError();
-            errorTrap = c.lifecycle.errorTrap();
-            timeout = c.lifecycle.timeout();
-            keyLog = c.keyLog;
-            crypto = Optional.of(c.crypto);
-            clock = c.clock;
-            handshakes = c.handshakes;
-        }
-
-        /** The side this builder is for. */
-        public Side side() {
-            return side;
-        }
-
-        // --- Versions, ciphers, groups, ALPN ---
-
-        /**
-         * {@code SSL_version}: which protocol versions may be used, in IO::Socket::SSL's syntax
-         * ({@code TLSv1_3}, {@code SSLv23:!TLSv1_2}, case-insensitive). Default: every version
-         * Parley implements (TLS 1.3).
-         *
-         * @throws IllegalArgumentException for unknown names or versions Parley does not implement
-         */
-        public Builder version(String sslVersion) {
-            this.versions = VersionSyntax.parse(sslVersion);
-            return this;
-        }
-
-        /**
-         * {@code SSL_cipher_list} and {@code SSL_ciphersuites}: the cipher suites, by IANA or
-         * OpenSSL name, in order of preference, separated by {@code :}; {@code !name} removes one.
-         * Default: TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256.
-         *
-         * @throws IllegalArgumentException for unknown names; the message lists the valid ones
-         */
-        public Builder cipherList(String cipherList) {
-            this.cipherSuites = CipherNames.parse(cipherList, VersionSyntax.IMPLEMENTED);
-            return this;
-        }
-
-        /**
-         * {@code SSL_honor_cipher_order}: whether a server picks the suite and group by its own
-         * preference (true, the default, so the server's choice of strong suites wins) or the
-         * client's.
-         */
-        public Builder honorCipherOrder(boolean honorCipherOrder) {
-            this.honorCipherOrder = honorCipherOrder;
-            return this;
-        }
-
-        /**
-         * {@code SSL_ecdh_curve}: the key-exchange groups in order of preference, separated by
-         * {@code :} ({@code X25519:P-256}; {@code auto} for the defaults). A client sends a key
-         * share for the first. Default: X25519, P-256, P-384.
-         *
-         * @throws IllegalArgumentException for unknown or unimplemented groups; the message lists the valid ones
-         */
-        public Builder groups(String ecdhCurve) {
-            this.groups = GroupNames.parse(ecdhCurve);
-            return this;
-        }
-
-        /**
-         * {@code SSL_alpn_protocols}: the application protocols (RFC 7301) a client offers or a
-         * server accepts, most preferred first. Default: none, ALPN is not used.
-         *
-         * @throws IllegalArgumentException for an empty or over-long (255 bytes) or repeated name
-         */
-        public Builder alpn(String... protocols) {
-            List<String> names = List.of(protocols);
-            for (String name : names) {
-                int length = name.getBytes(StandardCharsets.UTF_8).length;
-                // RFC 7301 §3.1: ProtocolName is opaque<1..2^8-1>.
-                if (length == 0 || length > 255) {
-                    throw new IllegalArgumentException("ALPN protocol names are 1 to 255 bytes (RFC 7301 §3.1): '"
-                            + name + "'");
-                }
-            }
-            if (names.stream().distinct().count() != names.size()) {
-                throw new IllegalArgumentException("ALPN protocol listed twice: " + names);
-            }
-            this.alpn = names;
-            return this;
-        }
-
-        // --- The peer's identity ---
-
-        /**
-         * {@code SSL_hostname}: the name a client sends in SNI. Default: the host connected to,
-         * when it is a name rather than an IP address. The empty string turns SNI off.
-         */
-        public Builder hostname(String hostname) {
-            this.hostname = Optional.of(hostname);
-            return this;
-        }
-
-        /**
-         * {@code SSL_verify_mode}: {@link VerifyMode#PEER} (the client default) verifies the
-         * server; on a server, {@code PEER} asks for a client certificate and
-         * {@link VerifyMode#REQUIRE_PEER} insists on one. {@link VerifyMode#NONE} on a client
-         * accepts any server and is logged as insecure; prefer
-         * {@link #insecureDisableVerification()}, which says so.
-         */
-        public Builder verifyMode(VerifyMode verifyMode) {
-            this.verifyMode = Objects.requireNonNull(verifyMode, "verifyMode");
-            return this;
-        }
-
-        /** {@code SSL_verify_mode} in the manual's text forms ({@code peer}, {@code SSL_VERIFY_PEER|...}, {@code 3}). */
-        public Builder verifyMode(String verifyMode) {
-            return verifyMode(VerifyMode.parse(verifyMode));
-        }
-
-        /**
-         * {@code SSL_ca}: CA certificates in memory to trust; they come before the files. An empty
-         * list with no file or directory means "trust no CA" (only {@link #fingerprint} pins then).
-         * Default, when no {@code ca*} option is given: the system's CA store ({@code default_ca}).
-         */
-        public Builder ca(List<Certificate> certificates) {
-            this.trustSource = trustSource.withCertificates(certificates);
-            return this;
-        }
-
-        /** {@code SSL_ca_file}: a PEM bundle of CA certificates to trust, read by {@link #build()}. */
-        public Builder caFile(Path file) {
-            this.trustSource = trustSource.withFile(file);
-            return this;
-        }
-
-        /** {@code SSL_ca_path}: directories of CA certificates (hash-named or {@code *.pem}, {@code *.crt}). */
-        public Builder caPath(Path... directories) {
-            this.trustSource = trustSource.withDirectories(List.of(directories));
-            return this;
-        }
-
-        /**
-         * {@code SSL_verify_callback}: sees each certificate of the peer's chain with Parley's
-         * verdict and decides in its place ({@link VerifyCallback}).
-         */
-        public Builder verifyCallback(VerifyCallback callback) {
-            this.verifyCallback = Optional.of(callback);
-            return this;
-        }
-
-        /**
-         * {@code SSL_verifycn_scheme}: the rules for matching the host name against the server's
-         * certificate ({@link HostnameScheme#forName}: {@code http}, {@code smtp}, {@code ldap},
-         * ..., or {@code none}). Default: {@code http}, i.e. RFC 6125 with RFC 2818's rules: the
-         * subject common name only counts when the certificate has no DNS names, wildcards only in
-         * the leftmost label and never over a public suffix. IO::Socket::SSL's own default scheme
-         * is more permissive and only warns on a mismatch; Parley refuses, as DESIGN.md asks.
-         */
-        public Builder verifyScheme(HostnameScheme scheme) {
-            this.verifyScheme = Optional.of(scheme);
-            return this;
-        }
-
-        /** {@code SSL_verifycn_scheme} by name; the error for an unknown name lists the valid ones. */
-        public Builder verifyScheme(String scheme) {
-            return verifyScheme(HostnameScheme.forName(scheme));
-        }
-
-        /**
-         * {@code SSL_verifycn_name}: the name the server's certificate must carry. Default: the SNI
-         * name, else the host connected to (also an IP address, matched against IP entries).
-         */
-        public Builder verifyName(String name) {
-            this.verifyName = Optional.of(name);
-            return this;
-        }
-
-        /**
-         * {@code SSL_verifycn_publicsuffix}: the public suffix list that keeps wildcards like
-         * {@code *.co.uk} from matching; {@link PublicSuffixList#none()} switches that check off.
-         * Default: the system's list, else the one built into Parley.
-         */
-        public Builder publicSuffixList(PublicSuffixList suffixes) {
-            this.publicSuffixList = Optional.of(suffixes);
-            return this;
-        }
-
-        /**
-         * {@code SSL_fingerprint}: accepts the peer's certificate ({@code sha256$hex}) or key
-         * ({@code sha256$pub$hex}) by fingerprint, as the manual says "no additional validations
-         * can make the verification fail": neither its chain (a self-signed certificate, say) nor
-         * its names are checked then. Other certificates are verified as usual. Several may be given.
-         *
-         * @throws IllegalArgumentException for text that is no fingerprint
-         */
-        public Builder fingerprint(String... fingerprints) {
-            try {
-                this.fingerprints = FingerprintPins.parse(Arrays.asList(fingerprints));
-            } catch (IdentityFormatException e) {
-                throw new IllegalArgumentException("SSL_fingerprint: " + e.getMessage(), e);
-            }
-            return this;
-        }
-
-        /**
-         * {@code SSL_force_fingerprint} (IO::Socket::SSL 2.089): only a certificate matching a
-         * {@link #fingerprint} pin is accepted, however valid another chain may be.
-         */
-        public Builder forceFingerprint(boolean force) {
-            this.forceFingerprint = force;
-            return this;
-        }
-
-        // --- Our own certificate ---
-
-        /**
-         * {@code SSL_cert_file} and {@code SSL_key_file}: a certificate chain (leaf first) and its
-         * private key, read by {@link #build()}: PEM, DER, PKCS #12 or encrypted PKCS #8 (see
-         * {@link #keyPassword}); the key must belong to the leaf. Calling it again adds a second
-         * certificate (say ECDSA next to RSA); the handshake picks one the peer can verify.
-         */
-        public Builder certificate(Path certificateFile, Path keyFile) {
-            return certificateFor("", KeyMaterial.files(certificateFile, Optional.of(keyFile)));
-        }
-
-        /** {@code SSL_cert_file} alone: one file holds the chain and the key (PEM or PKCS #12). */
-        public Builder certificate(Path certificateAndKeyFile) {
-            return certificateFor("", KeyMaterial.files(certificateAndKeyFile, Optional.empty()));
-        }
-
-        /** {@code SSL_cert} and {@code SSL_key}: a chain (leaf first) and key already in memory. */
-        public Builder certificate(List<Certificate> chain, PrivateKey key) {
-            return certificateFor("", KeyMaterial.inMemory(chain, key));
-        }
-
-        /**
-         * {@code SSL_cert_file} and {@code SSL_key_file} as a map: the certificate a server offers
-         * to clients that ask for {@code serverName} in SNI; {@code ""} sets the default, used for
-         * every other name and for clients without SNI.
-         */
-        public Builder certificate(String serverName, Path certificateFile, Path keyFile) {
-            return certificateFor(serverName, KeyMaterial.files(certificateFile, Optional.of(keyFile)));
-        }
-
-        /**
-         * {@code SSL_passwd_cb}: where the password of an encrypted key file or a PKCS #12 file
-         * comes from, asked when such a file is read. Default: the empty password.
-         */
-        public Builder keyPassword(PasswordCallback passwords) {
-            this.keyPassword = Optional.of(passwords);
-            return this;
-        }
-
-        private Builder certificateFor(String serverName, KeyMaterial material) {
-            certificates.computeIfAbsent(serverName.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(material);
-            return this;
-        }
-
-        // --- Sessions ---
-
-        /**
-         * {@code SSL_session_cache_size}: a client keeps resumption tickets for this many servers.
-         * Default: no session cache, unless {@link TlsDefaults#setDefaultSessionCache} set one.
-         */
-        public Builder sessionCacheSize(int size) {
-            if (size < 1) {
-                throw new IllegalArgumentException("SSL_session_cache_size must be at least 1: " + size);
-            }
-            this.sessionCacheSize = Optional.of(size);
-            return this;
-        }
-
-        /** {@code SSL_session_cache}: a cache shared with other configs; wins over the size. */
-        public Builder sessionCache(SessionStore cache) {
-            this.sessionCache = Optional.of(cache);
-            return this;
-        }
-
-        /**
-         * {@code SSL_session_key}: the cache key of this config's connections, instead of
-         * {@code host:port} (e.g. to share one session across FTPS data connections).
-         */
-        public Builder sessionKey(String key) {
-            this.sessionKey = Optional.of(key);
-            return this;
-        }
-
-        /**
-         * {@code SSL_ticket_keycb}: the keys a server seals session tickets with, for rotation or
-         * for sharing across servers. Default: random keys of this process, rotated.
-         */
-        public Builder ticketKeys(TicketKeys keys) {
-            this.ticketKeys = Optional.of(keys);
-            return this;
-        }
-
-        // --- The socket's life ---
-
-        /**
-         * {@code SSL_fast_shutdown}: whether {@code close()} sends close_notify and closes at once
-         * (true, the default) or first waits for the peer's close_notify.
-         */
-        public Builder fastShutdown(boolean fastShutdown) {
-            this.fastShutdown = fastShutdown;
-            return this;
-        }
-
-        /**
-         * {@code SSL_no_shutdown}: {@code close()} closes the TCP connection without any
-         * close_notify, e.g. when another process carries on with the connection.
-         */
-        public Builder noShutdown(boolean noShutdown) {
-            this.noShutdown = noShutdown;
-            return this;
-        }
-
-        /**
-         * {@code SSL_startHandshake}: false leaves the handshake to an explicit
-         * {@code startHandshake()} (or the first read or write), e.g. to hand an accepted socket
-         * to a worker thread first. Default true.
-         */
-        public Builder startHandshake(boolean startHandshake) {
-            this.startHandshake = startHandshake;
-            return this;
-        }
-
-        /**
-         * {@code SSL_keepSocketOnError}: whether the TCP socket stays open when the handshake
-         * fails. Default: closed for connections Parley opened or accepted, kept for
-         * {@code startTls} on the caller's own socket.
-         */
-        public Builder keepSocketOnError(boolean keep) {
-            this.keepSocketOnError = Optional.of(keep);
-            return this;
-        }
-
-        /** {@code SSL_error_trap}: gets the plain socket of a failed handshake instead of it being closed. */
-        public Builder errorTrap(ErrorTrap trap) {
-            this.errorTrap = Optional.of(trap);
-            return this;
-        }
-
-        /**
-         * {@code Timeout}: the longest wait to connect, and for each read while handshaking (a
-         * {@link java.net.SocketTimeoutException} when exceeded). Default: none, as for a plain
-         * socket; reads after the handshake follow {@code setSoTimeout}.
-         */
-        public Builder timeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("timeout must be positive and at most " + Integer.MAX_VALUE
-                        + " ms: " + timeout);
-            }
-            this.timeout = Optional.of(timeout);
-            return this;
-        }
-
-        // --- Debugging and testing ---
-
-        /**
-         * Appends every connection's traffic secrets to {@code file} in the NSS key log format, for
-         * Wireshark. Default: the file named by the {@code SSLKEYLOGFILE} environment variable (or
-         * the {@code parley.keylogfile} property), else none. Security: the file decrypts the
-         * connections; its use is logged.
-         */
-        public Builder keyLogFile(Path file) {
-            this.keyLog = Optional.of(KeyLogFile.of(file));
-            return this;
-        }
-
-        /** The primitives and random source; default Bouncy Castle's, one per config. */
-        public Builder crypto(CryptoProvider crypto) {
-            this.crypto = Optional.of(crypto);
-            return this;
-        }
-
-        /** The clock for certificate validity and ticket ages; default the system clock. */
-        public Builder clock(InstantSource clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** The handshake state machines; tests substitute a stand-in. */
-        Builder handshakes(Handshakes handshakes) {
-            this.handshakes = Objects.requireNonNull(handshakes, "handshakes");
-            return this;
-        }
-
-        // --- Weakening security (logged when used) ---
-
-        /**
-         * A client accepts any server certificate for any name: IO::Socket::SSL's
-         * {@code SSL_verify_mode => SSL_VERIFY_NONE}. Anyone on the path can then read and change
-         * the traffic. Prefer {@link #fingerprint} for a known self-signed server.
-         */
-        public Builder insecureDisableVerification() {
-            this.verifyMode = VerifyMode.NONE;
-            return this;
-        }
-
-        /**
-         * The config: the program's {@linkplain TlsDefaults#setArgsFilter args filter} runs first,
-         * then certificate files are read.
-         *
-         * @throws ParleyException ({@link ErrorCode#CONFIGURATION}) when a file cannot be read or
-         *         holds no usable certificate or key, or a server has no certificate
-         * @throws IOException when a file cannot be read at all
-         */
-        public TlsConfig build() throws IOException {
-            TlsDefaults.applyFilter(side, this);
-            CryptoProvider provider = crypto.orElseGet(BouncyCastleCryptoProvider::new);
-            Map<String, List<CertifiedKey>> loaded = new LinkedHashMap<>();
-            for (Map.Entry<String, List<KeyMaterial>> entry : certificates.entrySet()) {
-                List<CertifiedKey> keys = new ArrayList<>();
-                for (KeyMaterial material : entry.getValue()) {
-                    keys.add(material.load(provider, keyPassword));
-                }
-                loaded.put(entry.getKey(), List.copyOf(keys));
-            }
-            if (side == Side.SERVER && !loaded.containsKey("")) {
-                throw new ParleyException(ErrorCode.CONFIGURATION, loaded.isEmpty()
-                        ? "a server needs a certificate and its key: TlsConfig.server().certificate(certFile, keyFile)"
-                        : "a server with certificates per SNI name also needs a default one, for clients without SNI "
-                        + "or with other names: certificate(certFile, keyFile)", null);
-            }
-            if (side == Side.CLIENT && verifyMode.equals(VerifyMode.NONE)) {
-                Debug.warn("INSECURE: a client config without certificate verification was built; "
-                        + "any server, or anyone in between, will be accepted");
-            }
-            keyLog.ifPresent(log -> Debug.warn("TLS secrets are logged to " + log + "; whoever reads it can "
-                    + "decrypt these connections"));
-            Optional<TrustStore> trust = verifyMode.peer() ? Optional.of(trustSource.load()) : Optional.empty();
-            return new TlsConfig(this, provider, Map.copyOf(loaded), trust);
-        }
-    }
 }

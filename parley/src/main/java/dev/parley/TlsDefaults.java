@@ -31,15 +31,15 @@ public final class TlsDefaults {
     public interface ArgsFilter {
 
         /** Adjusts {@code options}, which belong to a config of {@code side} about to be built. */
-        void filter(TlsConfig.Side side, TlsConfig.Builder options);
+        void filter(TlsConfig.Side side, TlsConfigBuilder options);
     }
 
     /** IO::Socket::SSL's {@code set_args_filter_hack('use_defaults')}: the defaults win over the program's options. */
     public static final ArgsFilter USE_DEFAULTS = TlsDefaults::applyDefaults;
 
-    private static final List<Consumer<TlsConfig.Builder>> BOTH = new ArrayList<>();
-    private static final List<Consumer<TlsConfig.Builder>> CLIENT = new ArrayList<>();
-    private static final List<Consumer<TlsConfig.Builder>> SERVER = new ArrayList<>();
+    private static final List<Consumer<TlsConfigBuilder>> BOTH = new ArrayList<>();
+    private static final List<Consumer<TlsConfigBuilder>> CLIENT = new ArrayList<>();
+    private static final List<Consumer<TlsConfigBuilder>> SERVER = new ArrayList<>();
     private static ArgsFilter filter;
     private static SessionCache sessionCache;
     private static TrustStore defaultCa;
@@ -49,19 +49,19 @@ public final class TlsDefaults {
     }
 
     /** Adds defaults for clients and servers ({@code set_defaults}); later calls win over earlier ones. */
-    public static synchronized void setDefaults(Consumer<TlsConfig.Builder> defaults) {
+    public static synchronized void setDefaults(Consumer<TlsConfigBuilder> defaults) {
         BOTH.add(Objects.requireNonNull(defaults, "defaults"));
         generation++;
     }
 
     /** Adds defaults for clients only ({@code set_client_defaults}). */
-    public static synchronized void setClientDefaults(Consumer<TlsConfig.Builder> defaults) {
+    public static synchronized void setClientDefaults(Consumer<TlsConfigBuilder> defaults) {
         CLIENT.add(Objects.requireNonNull(defaults, "defaults"));
         generation++;
     }
 
     /** Adds defaults for servers only ({@code set_server_defaults}). */
-    public static synchronized void setServerDefaults(Consumer<TlsConfig.Builder> defaults) {
+    public static synchronized void setServerDefaults(Consumer<TlsConfigBuilder> defaults) {
         SERVER.add(Objects.requireNonNull(defaults, "defaults"));
         generation++;
     }
@@ -116,8 +116,8 @@ public final class TlsDefaults {
     }
 
     /** Applies the defaults for {@code side} to {@code builder}. */
-    static void applyDefaults(TlsConfig.Side side, TlsConfig.Builder builder) {
-        List<Consumer<TlsConfig.Builder>> defaults;
+    static void applyDefaults(TlsConfig.Side side, TlsConfigBuilder builder) {
+        List<Consumer<TlsConfigBuilder>> defaults;
         synchronized (TlsDefaults.class) {
             defaults = new ArrayList<>(BOTH);
             defaults.addAll(side == TlsConfig.Side.CLIENT ? CLIENT : SERVER);
@@ -126,7 +126,7 @@ public final class TlsDefaults {
     }
 
     /** Runs the args filter, if one is set, over {@code builder}. */
-    static void applyFilter(TlsConfig.Side side, TlsConfig.Builder builder) {
+    static void applyFilter(TlsConfig.Side side, TlsConfigBuilder builder) {
         ArgsFilter current;
         synchronized (TlsDefaults.class) {
             current = filter;

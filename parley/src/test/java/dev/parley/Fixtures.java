@@ -52,7 +52,7 @@ final class Fixtures {
     }
 
     /** A server config with the P-256 localhost certificate and its chain. */
-    static TlsConfig server(Handshakes handshakes, UnaryOperator<TlsConfig.Builder> options) throws IOException {
+    static TlsConfig server(Handshakes handshakes, UnaryOperator<TlsConfigBuilder> options) throws IOException {
         return options.apply(TlsConfig.server().certificate(cert("server-chain.pem"), cert("server.key"))
                 .handshakes(handshakes)).build();
     }
@@ -61,7 +61,7 @@ final class Fixtures {
         return server(handshakes, b -> b);
     }
 
-    static TlsConfig client(Handshakes handshakes, UnaryOperator<TlsConfig.Builder> options) throws IOException {
+    static TlsConfig client(Handshakes handshakes, UnaryOperator<TlsConfigBuilder> options) throws IOException {
         return options.apply(TlsConfig.client().caFile(cert("root.pem")).handshakes(handshakes)).build();
     }
 

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class Tls13LoopbackTest {
 
-    private static TlsConfig server(UnaryOperator<TlsConfig.Builder> options) throws IOException {
+    private static TlsConfig server(UnaryOperator<TlsConfigBuilder> options) throws IOException {
         return options.apply(TlsConfig.server().certificate(cert("server-chain.pem"), cert("server.key"))).build();
     }
 
-    private static TlsConfig client(UnaryOperator<TlsConfig.Builder> options) throws IOException {
+    private static TlsConfig client(UnaryOperator<TlsConfigBuilder> options) throws IOException {
         return options.apply(TlsConfig.client().caFile(cert("root.pem"))).build();
     }
 

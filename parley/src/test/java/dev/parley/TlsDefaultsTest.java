@@ -23,7 +23,7 @@ class TlsDefaultsTest {
         TlsDefaults.reset();
     }
 
-    private static TlsConfig server(java.util.function.UnaryOperator<TlsConfig.Builder> options) throws IOException {
+    private static TlsConfig server(java.util.function.UnaryOperator<TlsConfigBuilder> options) throws IOException {
         return options.apply(TlsConfig.server().certificate(Fixtures.cert("server-chain.pem"),
                 Fixtures.cert("server.key"))).build();
     }

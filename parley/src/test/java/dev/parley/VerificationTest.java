@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 class VerificationTest {
 
     /** Connects to a JSSE server holding {@code keyStore} as {@code host}; the server's own failure is swallowed. */
-    private static TlsSocket connect(String keyStore, String host, UnaryOperator<TlsConfig.Builder> options)
+    private static TlsSocket connect(String keyStore, String host, UnaryOperator<TlsConfigBuilder> options)
             throws Exception {
         try (SSLServerSocket server = JssePeers.server(keyStore)) {
             Future<?> served = inBackground(() -> {
