@@ -1,6 +1,7 @@
 package dev.parley;
 
 import dev.parley.handshake.EngineFailure;
+import dev.parley.handshake.HandshakeFailure;
 import dev.parley.handshake.PeerAlert;
 import dev.parley.handshake.PeerAlertException;
 import dev.parley.handshake.verify.IdentityFailure;
@@ -65,6 +66,12 @@ final class Failures {
     private ParleyException fromOwnAlert(TlsException failure, Optional<AlertDescription> sent, boolean complete) {
         AlertDescription alert = failure.alert();
         String detail = failure.detail();
+        if (failure.reason() == HandshakeFailure.CLIENT_CONFIG_UNUSABLE
+                || failure.reason() == HandshakeFailure.CLIENT_AUTH_WITHOUT_VERIFIER
+                || failure.reason() == HandshakeFailure.OWN_KEY_UNUSABLE) {
+            return handshake(ErrorCode.CONFIGURATION, "this configuration cannot make the handshake: " + detail,
+                    sent, failure);
+        }
         if (alert.equals(AlertDescription.INTERNAL_ERROR)) {
             return new ParleyException(ErrorCode.INTERNAL, "internal error in Parley: " + detail
                     + " — please report it with a debug log (PARLEY_DEBUG=3)", sent, Optional.empty(), failure);

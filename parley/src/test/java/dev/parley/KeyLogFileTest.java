@@ -49,6 +49,33 @@ class KeyLogFileTest {
     }
 
     @Test
+    void withTheRealStatesBothEndsLogTheSameFourSecrets(@TempDir Path directory) throws Exception {
+        Path clientLog = directory.resolve("client.keys");
+        Path serverLog = directory.resolve("server.keys");
+        TlsConfig serverConfig = TlsConfig.server().certificate(Fixtures.cert("server-chain.pem"),
+                Fixtures.cert("server.key")).keyLogFile(serverLog).build();
+        TlsConfig clientConfig = TlsConfig.client().caFile(Fixtures.cert("root.pem")).keyLogFile(clientLog).build();
+        try (TlsServerSocket server = Fixtures.listen(serverConfig)) {
+            Future<?> served = inBackground(() -> {
+                try (TlsSocket accepted = server.accept()) {
+                    return accepted.getInputStream().read();
+                }
+            });
+            try (TlsSocket socket = TlsSocket.connect("localhost", server.getLocalPort(), clientConfig)) {
+                socket.getOutputStream().write(1);
+            }
+            served.get();
+        }
+        List<String> client = Files.readAllLines(clientLog).stream().sorted().toList();
+        List<String> server = Files.readAllLines(serverLog).stream().sorted().toList();
+        assertEquals(List.of("CLIENT_HANDSHAKE_TRAFFIC_SECRET", "CLIENT_TRAFFIC_SECRET_0",
+                "SERVER_HANDSHAKE_TRAFFIC_SECRET", "SERVER_TRAFFIC_SECRET_0"),
+                client.stream().map(line -> line.split(" ")[0]).toList());
+        assertEquals(1, client.stream().map(line -> line.split(" ")[1]).distinct().count(), "one client random");
+        assertEquals(client, server, "each secret the client derived is the one the server derived");
+    }
+
+    @Test
     void linesAreLabelRandomSecret() {
         assertEquals("CLIENT_HANDSHAKE_TRAFFIC_SECRET 0102 0a0b",
                 KeyLogFile.line("CLIENT_HANDSHAKE_TRAFFIC_SECRET", dev.parley.crypto.Bytes.of((byte) 1, (byte) 2),

@@ -26,8 +26,19 @@ class StartTlsTest {
 
     @Test
     void plainThenTlsThenPlainAgain() throws Exception {
-        TlsConfig serverConfig = Fixtures.server(StandInHandshakes.plain());
-        TlsConfig clientConfig = Fixtures.client(StandInHandshakes.plain());
+        plainThenTlsThenPlainAgain(Fixtures.server(StandInHandshakes.plain()), Fixtures.client(StandInHandshakes.plain()),
+                "smtp.example");
+    }
+
+    @Test
+    void plainThenTlsThenPlainAgainWithTheRealStateMachines() throws Exception {
+        plainThenTlsThenPlainAgain(TlsConfig.server().certificate(Fixtures.cert("server-chain.pem"),
+                Fixtures.cert("server.key")).build(), TlsConfig.client().caFile(Fixtures.cert("root.pem")).build(),
+                "localhost");
+    }
+
+    private static void plainThenTlsThenPlainAgain(TlsConfig serverConfig, TlsConfig clientConfig, String serverName)
+            throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Future<String> server = inBackground(() -> {
                 try (Socket plain = listener.accept()) {
@@ -50,7 +61,7 @@ class StartTlsTest {
                 assertEquals("220 smtp.example ESMTP", readLine(in));
                 writeLine(plain.getOutputStream(), "STARTTLS");
                 assertEquals("220 go ahead", readLine(in));
-                TlsSocket tls = TlsSocket.startTls(plain, clientConfig, "smtp.example");
+                TlsSocket tls = TlsSocket.startTls(plain, clientConfig, serverName);
                 assertEquals("TLSv1_3", tls.version());
                 writeLine(tls.getOutputStream(), "EHLO client.example");
                 assertEquals("250 hello client.example", readLine(tls.getInputStream()));

@@ -106,6 +106,23 @@ class Tls13LoopbackTest {
     }
 
     @Test
+    void noCipherSuiteInCommonIsExplainedOnBothSides() throws Exception {
+        try (TlsServerSocket server = Fixtures.listen(server(b -> b.cipherList("TLS_CHACHA20_POLY1305_SHA256")))) {
+            Future<TlsSocket> served = inBackground(server::accept);
+            HandshakeFailedException client = assertThrows(HandshakeFailedException.class, () -> TlsSocket.connect(
+                    "localhost", server.getLocalPort(), client(b -> b.cipherList("TLS_AES_128_GCM_SHA256"))));
+            assertEquals(ErrorCode.NO_COMMON_PARAMETERS, client.code());
+            assertTrue(client.getMessage().contains("ended the connection with the alert handshake_failure"),
+                    client.getMessage());
+            assertTrue(client.getMessage().contains("cipher suites (SSL_cipher_list)"), client.getMessage());
+            ExecutionException failed = assertThrows(ExecutionException.class, served::get);
+            HandshakeFailedException serverSide = assertInstanceOf(HandshakeFailedException.class, failed.getCause());
+            assertEquals(ErrorCode.NO_COMMON_PARAMETERS, serverSide.code());
+            assertTrue(serverSide.getMessage().startsWith("no common ground with the client"), serverSide.getMessage());
+        }
+    }
+
+    @Test
     void clientAuthenticationWhenTheServerRequiresIt() throws Exception {
         TlsConfig serverConfig = server(b -> b.verifyMode(VerifyMode.REQUIRE_PEER).caFile(cert("root.pem")));
         try (TlsServerSocket server = Fixtures.listen(serverConfig)) {

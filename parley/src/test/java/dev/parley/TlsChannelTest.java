@@ -77,6 +77,16 @@ class TlsChannelTest {
 
     @Test
     void twoChannelsMoveAMegabyteThroughOneSelector() throws Exception {
+        moveAMegabyte(Fixtures.client(StandInHandshakes.plain()), Fixtures.server(StandInHandshakes.plain()));
+    }
+
+    @Test
+    void twoChannelsWithTheRealStateMachines() throws Exception {
+        moveAMegabyte(TlsConfig.client().caFile(Fixtures.cert("root.pem")).build(), TlsConfig.server()
+                .certificate(Fixtures.cert("server-chain.pem"), Fixtures.cert("server.key")).build());
+    }
+
+    private static void moveAMegabyte(TlsConfig clientConfig, TlsConfig serverConfig) throws Exception {
         byte[] data = new byte[1 << 20];
         new Random(3).nextBytes(data);
         try (ServerSocketChannel listener = ServerSocketChannel.open();
@@ -85,8 +95,8 @@ class TlsChannelTest {
             SocketChannel clientChannel = connect(((InetSocketAddress) listener.getLocalAddress()).getPort());
             SocketChannel serverChannel = listener.accept();
             serverChannel.configureBlocking(false);
-            TlsChannel client = TlsChannel.client(clientChannel, Fixtures.client(StandInHandshakes.plain()), "localhost");
-            TlsChannel server = TlsChannel.server(serverChannel, Fixtures.server(StandInHandshakes.plain()));
+            TlsChannel client = TlsChannel.client(clientChannel, clientConfig, "localhost");
+            TlsChannel server = TlsChannel.server(serverChannel, serverConfig);
             SelectionKey clientKey = clientChannel.register(selector, SelectionKey.OP_WRITE, client);
             SelectionKey serverKey = serverChannel.register(selector, SelectionKey.OP_READ, server);
             ByteBuffer toSend = ByteBuffer.wrap(data);
