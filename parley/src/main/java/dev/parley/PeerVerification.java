@@ -7,6 +7,7 @@ import java.util.Optional;
 
 /**
  * The one place where a config's verification options ({@code SSL_ca*}, {@code SSL_fingerprint},
+ * {@code SSL_check_crl}, {@code SSL_crl_file},
  * {@code SSL_verifycn_scheme}, {@code SSL_verifycn_name}, {@code SSL_verifycn_publicsuffix},
  * {@code SSL_verify_callback}) become the handshake's {@link PeerVerifier}: the handshake module's
  * {@link X509PeerVerifier} (path validation, pins, host name), told this connection's reference
@@ -40,6 +41,7 @@ final class PeerVerification {
                 .pins(checks.pins())
                 .pinsOnly(checks.forceFingerprint());
         checks.suffixes().ifPresent(builder::publicSuffixList);
+        builder.validationParameters(parameters -> parameters.crls(checks.crlCheck(), checks.crls()));
         return builder.build();
     }
 

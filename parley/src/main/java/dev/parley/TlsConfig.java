@@ -12,6 +12,8 @@ import dev.parley.record.ProtocolVersion;
 import dev.parley.x509.identity.FingerprintPins;
 import dev.parley.x509.identity.HostnameScheme;
 import dev.parley.x509.identity.PublicSuffixList;
+import dev.parley.x509.crl.CertificateList;
+import dev.parley.x509.path.CrlCheck;
 import dev.parley.x509.trust.TrustStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +67,7 @@ public final class TlsConfig {
     private final EngineConfig engineConfig;
 
     TlsConfig(TlsConfigBuilder b, CryptoProvider crypto, Map<String, List<CertifiedKey>> certificates,
-                      Optional<TrustStore> trust) {
+              Optional<TrustStore> trust, List<CertificateList> crls) {
         this.side = b.side;
         this.versions = b.versions;
         this.cipherSuites = b.cipherSuites.stream().filter(s -> CipherNames.defaults(versions).contains(s)).toList();
@@ -79,7 +81,7 @@ public final class TlsConfig {
         this.hostname = b.hostname;
         this.verifyMode = b.verifyMode;
         this.peerChecks = new PeerChecks(b.trustSource, trust, b.verifyScheme, b.verifyName, b.publicSuffixList,
-                b.fingerprints, b.forceFingerprint, b.verifyCallback);
+                b.fingerprints, b.forceFingerprint, b.verifyCallback, b.checkCrl ? CrlCheck.LEAF : CrlCheck.NONE, crls);
         this.certificates = certificates;
         this.sessionCache = b.sessionCache.or(() -> b.sessionCacheSize.map(SessionCache::new))
                 .or(() -> TlsDefaults.defaultSessionCache().map(SessionStore.class::cast));
@@ -209,7 +211,8 @@ public final class TlsConfig {
      */
     record PeerChecks(TrustSource trustSource, Optional<TrustStore> trust, Optional<HostnameScheme> scheme,
                       Optional<String> name, Optional<PublicSuffixList> suffixes, FingerprintPins pins,
-                      boolean forceFingerprint, Optional<VerifyCallback> callback) {
+                      boolean forceFingerprint, Optional<VerifyCallback> callback, CrlCheck crlCheck,
+                      List<CertificateList> crls) {
     }
 
     /** How a socket is set up and torn down. */

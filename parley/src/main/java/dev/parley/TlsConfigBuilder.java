@@ -16,6 +16,9 @@ import dev.parley.x509.identity.HostnameScheme;
 import dev.parley.x509.identity.IdentityFormatException;
 import dev.parley.x509.identity.PublicSuffixList;
 import dev.parley.x509.key.PasswordCallback;
+import dev.parley.x509.X509Exception;
+import dev.parley.x509.crl.CertificateList;
+import dev.parley.x509.path.CrlCheck;
 import dev.parley.x509.trust.TrustStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +58,9 @@ public final class TlsConfigBuilder {
     boolean forceFingerprint;
     TrustSource trustSource = TrustSource.DEFAULT;
     Optional<VerifyCallback> verifyCallback = Optional.empty();
+    boolean checkCrl;
+    List<CertificateList> crlsLoaded = List.of();
+    List<Path> crlFiles = new ArrayList<>();
     final Map<String, List<KeyMaterial>> certificates = new LinkedHashMap<>();
     Optional<SessionStore> sessionCache = Optional.empty();
     Optional<Integer> sessionCacheSize = Optional.empty();
@@ -95,6 +101,8 @@ public final class TlsConfigBuilder {
         forceFingerprint = c.peerChecks().forceFingerprint();
         trustSource = c.peerChecks().trustSource();
         verifyCallback = c.peerChecks().callback();
+        checkCrl = c.peerChecks().crlCheck() != CrlCheck.NONE;
+        crlsLoaded = c.peerChecks().crls();
         c.certificates().forEach((name, keys) -> certificates.put(name,
                 new ArrayList<>(keys.stream().map(KeyMaterial::loaded).toList())));
         sessionCache = c.sessionCache();
@@ -235,6 +243,22 @@ public final class TlsConfigBuilder {
     /** {@code SSL_ca_path}: directories of CA certificates (hash-named or {@code *.pem}, {@code *.crt}). */
     public TlsConfigBuilder caPath(Path... directories) {
         this.trustSource = trustSource.withDirectories(List.of(directories));
+        return this;
+    }
+
+    /**
+     * {@code SSL_check_crl}: the peer's certificate must not be revoked, by a CRL of its issuer
+     * that {@link #crlFile} provides; without a current CRL from that issuer it is refused, since a
+     * check that passes when the CRL is missing protects nothing. Default off, as in the manual.
+     */
+    public TlsConfigBuilder checkCrl(boolean check) {
+        this.checkCrl = check;
+        return this;
+    }
+
+    /** {@code SSL_crl_file}: CRLs (PEM or DER) for {@link #checkCrl}, read by {@link #build()}. */
+    public TlsConfigBuilder crlFile(Path file) {
+        this.crlFiles.add(file);
         return this;
     }
 
@@ -528,6 +552,23 @@ public final class TlsConfigBuilder {
         keyLog.ifPresent(log -> Debug.warn("TLS secrets are logged to " + log + "; whoever reads it can "
                 + "decrypt these connections"));
         Optional<TrustStore> trust = verifyMode.peer() ? Optional.of(trustSource.load()) : Optional.empty();
-        return new TlsConfig(this, provider, Map.copyOf(loaded), trust);
+        return new TlsConfig(this, provider, Map.copyOf(loaded), trust, loadCrls());
+    }
+
+    private List<CertificateList> loadCrls() throws IOException {
+        List<CertificateList> crls = new ArrayList<>(crlsLoaded);
+        for (Path file : crlFiles) {
+            try {
+                crls.addAll(CertificateList.readAll(file));
+            } catch (X509Exception e) {
+                throw new ParleyException(ErrorCode.CONFIGURATION, "SSL_crl_file " + file + " holds no usable CRL: "
+                        + e.getMessage(), e);
+            }
+        }
+        if (checkCrl && crls.isEmpty()) {
+            throw new ParleyException(ErrorCode.CONFIGURATION, "SSL_check_crl needs the issuers' CRLs: give them "
+                    + "with crlFile(...)", null);
+        }
+        return List.copyOf(crls);
     }
 }

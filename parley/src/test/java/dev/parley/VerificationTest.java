@@ -139,6 +139,26 @@ class VerificationTest {
     }
 
     @Test
+    void aRevokedCertificateIsRefusedWhenCrlsAreChecked() throws Exception {
+        connect("server.p12", "localhost", b -> b.caFile(cert("root.pem")).checkCrl(true)
+                .crlFile(cert("intermediate-empty.crl")));
+        CertificateRejectedException e = assertThrows(CertificateRejectedException.class, () -> connect("server.p12",
+                "localhost", b -> b.caFile(cert("root.pem")).checkCrl(true)
+                        .crlFile(cert("intermediate-revokes-server.crl"))));
+        assertEquals(AlertDescription.CERTIFICATE_REVOKED, e.alertSent().orElseThrow());
+        assertTrue(e.getMessage().contains("its issuer revoked it: it must not be trusted"), e.getMessage());
+        connect("server.p12", "localhost", b -> b.caFile(cert("root.pem"))
+                .crlFile(cert("intermediate-revokes-server.crl")));
+    }
+
+    @Test
+    void checkingCrlsWithoutAnyIsAConfigurationError() {
+        ParleyException e = assertThrows(ParleyException.class,
+                () -> TlsConfig.client().caFile(cert("root.pem")).checkCrl(true).build());
+        assertTrue(e.getMessage().contains("give them with crlFile(...)"), e.getMessage());
+    }
+
+    @Test
     void withoutVerificationAnyServerIsAccepted() throws Exception {
         TlsSocket socket = connect("self-signed.p12", "localhost", b -> b.insecureDisableVerification()
                 .verifyName("wrong.example"));

@@ -74,4 +74,22 @@ pubfp() { openssl x509 -in "$1" -noout -pubkey | openssl pkey -pubin -outform DE
 
 openssl pkcs12 -export -in self-signed.pem -inkey self-signed.key -passout pass:secret -out self-signed.p12
 
+# CRLs of the intermediate (SSL_crl_file): one that revokes nothing, one that revokes server.pem.
+cat > crl-ca.cnf <<'CNF'
+[ ca ]
+default_ca = test
+[ test ]
+database = crl-index.txt
+crlnumber = crl-number
+default_md = sha256
+default_crl_days = 36500
+certificate = intermediate.pem
+private_key = intermediate.key
+CNF
+rm -f crl-index.txt* crl-number*; touch crl-index.txt; echo 01 > crl-number
+openssl ca -config crl-ca.cnf -gencrl -out intermediate-empty.crl
+openssl ca -config crl-ca.cnf -revoke server.pem
+openssl ca -config crl-ca.cnf -gencrl -out intermediate-revokes-server.crl
+rm -f crl-ca.cnf crl-index.txt* crl-number*
+
 rm intermediate.csr ca.ext root.srl intermediate.srl 2>/dev/null || true
