@@ -307,6 +307,11 @@ public final class TlsSocket extends LayeredSocket {
         return requireSession().peerCertificates().stream().map(CertificateDetails::of).toList();
     }
 
+    /** The certificate this end sent, if it sent one ({@code sock_certificate}). */
+    public Optional<CertificateDetails> localCertificate() {
+        return requireSession().localCertificates().stream().findFirst().map(CertificateDetails::of);
+    }
+
     /** A printable summary of the peer's certificate ({@code dump_peer_certificate}); empty without one. */
     public String dumpPeerCertificate() {
         return peerCertificate().map(CertificateDetails::dump).orElse("");

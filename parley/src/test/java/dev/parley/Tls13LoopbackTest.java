@@ -78,6 +78,27 @@ class Tls13LoopbackTest {
     }
 
     @Test
+    void tlsInsideTlsAsThroughAnHttpsProxy() throws Exception {
+        // IO::Socket::SSL's SSL_usebio: a second TLS session carried by the first one's data.
+        TlsConfig serverConfig = server(b -> b);
+        try (TlsServerSocket server = Fixtures.listen(serverConfig)) {
+            Future<String> served = inBackground(() -> {
+                try (TlsSocket outer = server.accept(); TlsSocket inner = TlsSocket.startTls(outer, serverConfig)) {
+                    String line = Fixtures.readLine(inner.getInputStream());
+                    Fixtures.writeLine(inner.getOutputStream(), "inner " + line);
+                    return inner.localCertificate().orElseThrow().subject();
+                }
+            });
+            try (TlsSocket outer = TlsSocket.connect("localhost", server.getLocalPort(), client(b -> b));
+                 TlsSocket inner = TlsSocket.startTls(outer, client(b -> b), "localhost")) {
+                assertEquals("inner hello", exchange(inner, "hello"));
+                assertTrue(inner.localCertificate().isEmpty(), "the client sent no certificate");
+            }
+            assertEquals("CN=localhost", served.get());
+        }
+    }
+
+    @Test
     void theServerPicksItsCertificateBySni() throws Exception {
         TlsConfig serverConfig = server(b -> b.certificate("other.example", cert("other-host-chain.pem"),
                 cert("other-host.key")));
