@@ -17,7 +17,7 @@ import java.util.Optional;
  * or writable ({@code SSL_WANT_READ}, {@code SSL_WANT_WRITE}).
  *
  * <pre>{@code
- * TlsChannel tls = TlsChannel.client(socketChannel, config, "example.com");
+ * TlsChannel tls = TlsChannel.open(socketChannel, config, "example.com");
  * int n = tls.read(buffer);          // 0: nothing yet; tls.wants() says READ or WRITE
  * key.interestOps(tls.interestOps()); // and select again
  * }</pre>
@@ -61,7 +61,7 @@ public final class TlsChannel implements ByteChannel {
     }
 
     /** A client over the connected {@code channel}; {@code hostname} names the server for SNI and verification. */
-    public static TlsChannel client(SocketChannel channel, TlsConfig config, String hostname) throws IOException {
+    public static TlsChannel open(SocketChannel channel, TlsConfig config, String hostname) throws IOException {
         if (config.side() != TlsConfig.Side.CLIENT) {
             throw new IllegalArgumentException("a client channel needs a config from TlsConfig.client()");
         }
@@ -76,8 +76,8 @@ public final class TlsChannel implements ByteChannel {
         }
     }
 
-    /** A server over the accepted {@code channel}. */
-    public static TlsChannel server(SocketChannel channel, TlsConfig config) throws IOException {
+    /** A server over the accepted {@code channel} ({@code config} from {@link TlsConfig#server()}). */
+    public static TlsChannel open(SocketChannel channel, TlsConfig config) throws IOException {
         if (config.side() != TlsConfig.Side.SERVER) {
             throw new IllegalArgumentException("a server channel needs a config from TlsConfig.server()");
         }

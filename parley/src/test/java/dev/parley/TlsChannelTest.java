@@ -45,7 +45,7 @@ class TlsChannelTest {
                     return Fixtures.readLine(client.getInputStream());
                 }
             });
-            try (TlsChannel tls = TlsChannel.client(connect(server.getLocalPort()),
+            try (TlsChannel tls = TlsChannel.open(connect(server.getLocalPort()),
                     Fixtures.client(StandInHandshakes.plain()), "localhost");
                  Selector selector = Selector.open()) {
                 ByteBuffer buffer = ByteBuffer.allocate(4);
@@ -95,8 +95,8 @@ class TlsChannelTest {
             SocketChannel clientChannel = connect(((InetSocketAddress) listener.getLocalAddress()).getPort());
             SocketChannel serverChannel = listener.accept();
             serverChannel.configureBlocking(false);
-            TlsChannel client = TlsChannel.client(clientChannel, clientConfig, "localhost");
-            TlsChannel server = TlsChannel.server(serverChannel, serverConfig);
+            TlsChannel client = TlsChannel.open(clientChannel, clientConfig, "localhost");
+            TlsChannel server = TlsChannel.open(serverChannel, serverConfig);
             SelectionKey clientKey = clientChannel.register(selector, SelectionKey.OP_WRITE, client);
             SelectionKey serverKey = serverChannel.register(selector, SelectionKey.OP_READ, server);
             ByteBuffer toSend = ByteBuffer.wrap(data);
