@@ -48,6 +48,7 @@ public final class EngineConfig {
     private final boolean middleboxCompatibility;
     private final boolean requestOcspStaple;
     private final int maxHandshakeMessageLength;
+    private final Optional<KeyLog> keyLog;
     private final Object defaultTicketKeysLock = new Object();
     private TicketKeys defaultTicketKeys;
 
@@ -75,6 +76,7 @@ public final class EngineConfig {
         this.middleboxCompatibility = b.middleboxCompatibility;
         this.requestOcspStaple = b.requestOcspStaple;
         this.maxHandshakeMessageLength = b.maxHandshakeMessageLength;
+        this.keyLog = b.keyLog;
     }
 
     /** A builder starting from the secure defaults. */
@@ -224,6 +226,14 @@ public final class EngineConfig {
         return maxHandshakeMessageLength;
     }
 
+    /**
+     * Where the traffic secrets go as they are installed (SSLKEYLOGFILE); empty, the default, logs
+     * nothing. Security: a key log lets anyone holding it decrypt the connection.
+     */
+    public Optional<KeyLog> keyLog() {
+        return keyLog;
+    }
+
     /** Builds an {@link EngineConfig}; every setter says what it replaces of the defaults. */
     public static final class Builder {
 
@@ -258,6 +268,7 @@ public final class EngineConfig {
         private boolean middleboxCompatibility = true;
         private boolean requestOcspStaple = true;
         private int maxHandshakeMessageLength = 128 * 1024;
+        private Optional<KeyLog> keyLog = Optional.empty();
 
         private Builder() {
         }
@@ -284,6 +295,7 @@ public final class EngineConfig {
             middleboxCompatibility = c.middleboxCompatibility;
             requestOcspStaple = c.requestOcspStaple;
             maxHandshakeMessageLength = c.maxHandshakeMessageLength;
+            keyLog = c.keyLog;
         }
 
         public Builder crypto(CryptoProvider crypto) {
@@ -400,6 +412,11 @@ public final class EngineConfig {
                 throw new IllegalArgumentException("max handshake message length too small: " + maxHandshakeMessageLength);
             }
             this.maxHandshakeMessageLength = maxHandshakeMessageLength;
+            return this;
+        }
+
+        public Builder keyLog(KeyLog keyLog) {
+            this.keyLog = Optional.of(keyLog);
             return this;
         }
 
