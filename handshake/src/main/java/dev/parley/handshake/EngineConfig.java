@@ -49,6 +49,7 @@ public final class EngineConfig {
     private final boolean requestOcspStaple;
     private final int maxHandshakeMessageLength;
     private final CertificateCache certificateCache = new CertificateCache();
+    private final Optional<KeyLog> keyLog;
     private final Object defaultTicketKeysLock = new Object();
     private TicketKeys defaultTicketKeys;
 
@@ -76,6 +77,7 @@ public final class EngineConfig {
         this.middleboxCompatibility = b.middleboxCompatibility;
         this.requestOcspStaple = b.requestOcspStaple;
         this.maxHandshakeMessageLength = b.maxHandshakeMessageLength;
+        this.keyLog = b.keyLog;
     }
 
     /** A builder starting from the secure defaults. */
@@ -234,6 +236,14 @@ public final class EngineConfig {
         return maxHandshakeMessageLength;
     }
 
+    /**
+     * Where the traffic secrets go as they are installed (SSLKEYLOGFILE); empty, the default, logs
+     * nothing. Security: a key log lets anyone holding it decrypt the connection.
+     */
+    public Optional<KeyLog> keyLog() {
+        return keyLog;
+    }
+
     /** Builds an {@link EngineConfig}; every setter says what it replaces of the defaults. */
     public static final class Builder {
 
@@ -268,6 +278,7 @@ public final class EngineConfig {
         private boolean middleboxCompatibility = true;
         private boolean requestOcspStaple = true;
         private int maxHandshakeMessageLength = 128 * 1024;
+        private Optional<KeyLog> keyLog = Optional.empty();
 
         private Builder() {
         }
@@ -294,6 +305,7 @@ public final class EngineConfig {
             middleboxCompatibility = c.middleboxCompatibility;
             requestOcspStaple = c.requestOcspStaple;
             maxHandshakeMessageLength = c.maxHandshakeMessageLength;
+            keyLog = c.keyLog;
         }
 
         public Builder crypto(CryptoProvider crypto) {
@@ -410,6 +422,11 @@ public final class EngineConfig {
                 throw new IllegalArgumentException("max handshake message length too small: " + maxHandshakeMessageLength);
             }
             this.maxHandshakeMessageLength = maxHandshakeMessageLength;
+            return this;
+        }
+
+        public Builder keyLog(KeyLog keyLog) {
+            this.keyLog = Optional.of(keyLog);
             return this;
         }
 

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * printed, and {@link #toString()} shows only the algorithm and the sequence number.
  */
 abstract sealed class AeadRecordProtection extends RecordProtection
-        permits Tls13RecordProtection, Tls12GcmRecordProtection, Tls12ChaChaRecordProtection {
+        permits Tls13RecordProtection, Tls12AeadRecordProtection {
 
     /** seq_num(8) + type(1) + version(2) + length(2): the TLS 1.2 additional data (RFC 5246 §6.2.3.3). */
     private static final int TLS12_AAD_LENGTH = 13;

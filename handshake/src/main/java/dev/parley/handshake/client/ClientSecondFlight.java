@@ -61,11 +61,6 @@ final class ClientSecondFlight {
         KeyScheduleTraffic traffic = keys.traffic(transcript.snapshot());
         // RFC 8446 §4.4.4: the server may send application data right after its Finished.
         TrafficInstall.read(cx, traffic.serverApplicationTrafficSecret0(), aead);
-        if (cx.config().middleboxCompatibility()) {
-            // RFC 8446 §D.4: a dummy change_cipher_spec before our encrypted flight (sent at most once).
-            cx.sendChangeCipherSpec();
-        }
-        TrafficInstall.write(cx, keys.clientHandshakeTrafficSecret(), aead);
         List<dev.parley.x509.Certificate> localChain = request.isPresent()
                 ? authenticate(cx, request.get()) : List.of();
         FinishedKey finishedKey = keys.clientHandshakeTrafficSecret().finishedKey();

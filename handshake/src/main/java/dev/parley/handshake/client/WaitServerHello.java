@@ -106,6 +106,14 @@ final class WaitServerHello implements ClientState {
         Negotiated negotiated = new Negotiated(suite, serverShare.group(), retry.isPresent(), resumedChain,
                 offered.serverName(), Optional.empty());
         TrafficInstall.read(cx, keys.serverHandshakeTrafficSecret(), negotiated.aead());
+        if (cx.config().middleboxCompatibility()) {
+            // RFC 8446 §D.4: a dummy change_cipher_spec before anything we encrypt (sent at most once).
+            cx.sendChangeCipherSpec();
+        }
+        // RFC 8446 §7.3: our handshake keys are known now. Writing with them at once means an alert
+        // raised while we process the server's flight (a refused certificate, say) reaches the
+        // server encrypted, which it must be: the server already reads with these keys.
+        TrafficInstall.write(cx, keys.clientHandshakeTrafficSecret(), negotiated.aead());
         return new WaitEncryptedExtensions(setup, offered, negotiated, keys, transcript);
     }
 

@@ -24,6 +24,7 @@ final class HandshakeDriver implements HandshakeContext {
     private final EngineConfig config;
     private final RecordStream records;
     private final HandshakeReassembler reassembler;
+    private final SecretLog secretLog;
     private HandshakeState state;
     private Session session;
     private ProtocolVersion version;
@@ -35,6 +36,7 @@ final class HandshakeDriver implements HandshakeContext {
         this.config = Objects.requireNonNull(config, "config");
         this.records = Objects.requireNonNull(records, "records");
         this.reassembler = new HandshakeReassembler(config.maxHandshakeMessageLength());
+        this.secretLog = new SecretLog(config.keyLog());
     }
 
     void start(HandshakeStarter starter) throws TlsException {
@@ -48,6 +50,7 @@ final class HandshakeDriver implements HandshakeContext {
         reassembler.feed(record.toBytes());
         Optional<Handshake> message;
         while ((message = reassembler.next()).isPresent()) {
+            secretLog.received(message.get());
             state = Objects.requireNonNull(state.handle(this, message.get()),
                     () -> state.getClass().getSimpleName() + " returned no next state");
         }
@@ -117,6 +120,7 @@ final class HandshakeDriver implements HandshakeContext {
 
     @Override
     public void sendFramed(Bytes framed) {
+        secretLog.sent(framed);
         try {
             records.send(ContentType.HANDSHAKE, framed.toByteArray());
         } catch (TlsException e) {
@@ -142,11 +146,13 @@ final class HandshakeDriver implements HandshakeContext {
     public void installReadKeys(TrafficKeys keys) throws TlsException {
         // RFC 8446 §5.1: a handshake message must not span a key change.
         reassembler.requireRecordBoundary();
+        secretLog.installing(keys);
         records.installReadKeys(keys);
     }
 
     @Override
     public void installWriteKeys(TrafficKeys keys) {
+        secretLog.installing(keys);
         try {
             records.installWriteKeys(keys);
         } catch (TlsException e) {

@@ -170,6 +170,14 @@ public final class TlsEngine {
         }
     }
 
+    /**
+     * Application data received and decrypted but not yet read: what {@link #read} hands out
+     * without any further input (IO::Socket::SSL's {@code pending}).
+     */
+    public int pendingPlaintext() {
+        return plaintext.pending();
+    }
+
     /** What the owner should do next. */
     public EngineStatus status() {
         if (records.pendingOutput() > 0) {

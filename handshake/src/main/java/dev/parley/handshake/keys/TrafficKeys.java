@@ -6,6 +6,7 @@ import dev.parley.crypto.Hkdf;
 import dev.parley.record.TlsException;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import javax.security.auth.Destroyable;
 
 /**
@@ -29,6 +30,7 @@ public final class TrafficKeys implements Destroyable {
     private final AeadAlgorithm aead;
     private final byte[] key;
     private final byte[] iv;
+    private TrafficSecret source;
     private boolean destroyed;
 
     TrafficKeys(AeadAlgorithm aead, byte[] key, byte[] iv) {
@@ -38,7 +40,13 @@ public final class TrafficKeys implements Destroyable {
     }
 
     /** The TLS 1.3 write key and IV for {@code aead} from {@code trafficSecret} (RFC 8446 §7.3). */
-    static TrafficKeys derive(Hkdf hkdf, AeadAlgorithm aead, Secret trafficSecret) throws TlsException {
+    static TrafficKeys derive(Hkdf hkdf, AeadAlgorithm aead, TrafficSecret source) throws TlsException {
+        TrafficKeys keys = derive(hkdf, aead, source.secret());
+        keys.source = source;
+        return keys;
+    }
+
+    private static TrafficKeys derive(Hkdf hkdf, AeadAlgorithm aead, Secret trafficSecret) throws TlsException {
         // RFC 8446 §7.3: [sender]_write_key = HKDF-Expand-Label(Secret, "key", "", key_length).
         byte[] key = HkdfLabel.expand(hkdf, trafficSecret, "key", Bytes.EMPTY, aead.keyLength());
         // RFC 8446 §7.3: [sender]_write_iv = HKDF-Expand-Label(Secret, "iv", "", iv_length).
@@ -63,10 +71,19 @@ public final class TrafficKeys implements Destroyable {
         return iv.clone();
     }
 
+    /**
+     * The TLS 1.3 traffic secret these keys come from, while the keys are not destroyed: what a
+     * key log records (the engine logs it when it installs the keys). Empty for TLS 1.2 keys.
+     */
+    public Optional<TrafficSecret> source() {
+        return Optional.ofNullable(source);
+    }
+
     @Override
     public void destroy() {
         Arrays.fill(key, (byte) 0);
         Arrays.fill(iv, (byte) 0);
+        source = null;
         destroyed = true;
     }
 

@@ -77,14 +77,14 @@ public final class TrafficSecret implements Destroyable {
         return hash;
     }
 
-    /** The secret itself: for known-answer tests and, later, the key log. */
+    /** The secret itself: for known-answer tests and the key log. */
     public Secret secret() {
         return secret;
     }
 
     /** The write key and IV for {@code aead}, which the record layer installs (RFC 8446 §7.3). */
     public TrafficKeys keys(AeadAlgorithm aead) throws TlsException {
-        return TrafficKeys.derive(crypto.hkdf(hash), aead, secret);
+        return TrafficKeys.derive(crypto.hkdf(hash), aead, this);
     }
 
     /**

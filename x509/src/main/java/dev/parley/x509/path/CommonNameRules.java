@@ -1,5 +1,7 @@
 package dev.parley.x509.path;
 
+import dev.parley.crypto.Bytes;
+import dev.parley.x509.identity.IpLiteral;
 import dev.parley.x509.Certificate;
 import java.net.IDN;
 import java.util.List;
@@ -62,11 +64,11 @@ final class CommonNameRules {
         if (ipv4Like) {
             Optional<byte[]> v4 = IpLiterals.parseIpv4Loose(text);
             if (v4.isPresent()) {
-                return Optional.of(IpLiterals.formatIpv4(v4.get()));
+                return Optional.of(IpLiteral.format(Bytes.wrap(v4.get())));
             }
         }
         if (text.indexOf(':') >= 0) {
-            return IpLiterals.parseIpv6(text).map(IpLiterals::formatIpv6);
+            return IpLiteral.parse(text).filter(octets -> octets.length() == 16).map(IpLiteral::format);
         }
         return Optional.empty();
     }
