@@ -74,9 +74,13 @@ final class ClientOffer {
         return psk;
     }
 
-    /** The same offer with its hello replaced by {@code bound}, the one carrying real binders. */
-    ClientOffer withHello(ClientHello bound) throws DecodeFailure {
-        return new ClientOffer(bound, Offered.of(bound), keyShares, psk);
+    /**
+     * The same offer with its hello replaced by {@code bound}, the one carrying real binders. The
+     * two hellos differ in their binders only, which {@link Offered} does not read, so the offer
+     * read from the first stands.
+     */
+    ClientOffer withHello(ClientHello bound) {
+        return new ClientOffer(bound, offered, keyShares, psk);
     }
 
     /** Forgets every private key share (once the shared secret is computed, or the offer is dropped). */
