@@ -2,28 +2,14 @@ package dev.parley.handshake.fuzz;
 
 import dev.parley.crypto.Aead;
 import dev.parley.crypto.AeadAlgorithm;
-import dev.parley.crypto.BlockCipherAlgorithm;
-import dev.parley.crypto.CbcCipher;
 import dev.parley.crypto.CryptoException;
-import dev.parley.crypto.CryptoProvider;
-import dev.parley.crypto.EcPrivateKey;
-import dev.parley.crypto.EdPrivateKey;
-import dev.parley.crypto.Hash;
+import dev.parley.crypto.ForwardingCryptoProvider;
 import dev.parley.crypto.HashAlgorithm;
-import dev.parley.crypto.Hkdf;
 import dev.parley.crypto.Hmac;
-import dev.parley.crypto.KeyAgreement;
-import dev.parley.crypto.KeyAgreementAlgorithm;
-import dev.parley.crypto.KeyType;
-import dev.parley.crypto.NamedCurve;
-import dev.parley.crypto.PrivateKey;
 import dev.parley.crypto.PublicKey;
-import dev.parley.crypto.RandomSource;
-import dev.parley.crypto.RsaPrivateKey;
 import dev.parley.crypto.SeededRandomSource;
 import dev.parley.crypto.SignatureAlgorithm;
 import dev.parley.crypto.SignatureVerifier;
-import dev.parley.crypto.Signer;
 import dev.parley.crypto.bc.BouncyCastleCryptoProvider;
 
 /**
@@ -35,28 +21,16 @@ import dev.parley.crypto.bc.BouncyCastleCryptoProvider;
  *       drops the tag unchecked. Encrypted handshake messages are plain in the seeds, and a
  *       mutated record opens to the mutated bytes.</li>
  *   <li>HMAC outputs zeros, so every Finished verify_data and PSK binder matches
- *       (RFC 8446 §4.4.4, §4.2.11.2); HKDF stays real.</li>
+ *       (RFC 8446 §4.4.4, §4.2.11.2); HKDF stays delegate().</li>
  *   <li>Every signature verifies, once the key itself has been accepted by the real provider
  *       (so key decoding and validation are still fuzzed).</li>
  * </ul>
  */
-final class FuzzingCryptoProvider implements CryptoProvider {
-
-    private final CryptoProvider real;
+final class FuzzingCryptoProvider extends ForwardingCryptoProvider {
 
     /** A provider whose randomness (and so every key share and random) comes from {@code seed}. */
     FuzzingCryptoProvider(String seed) {
-        this.real = new BouncyCastleCryptoProvider(new SeededRandomSource(seed));
-    }
-
-    @Override
-    public RandomSource random() {
-        return real.random();
-    }
-
-    @Override
-    public Hash hash(HashAlgorithm algorithm) {
-        return real.hash(algorithm);
+        super(new BouncyCastleCryptoProvider(new SeededRandomSource(seed)));
     }
 
     @Override
@@ -79,13 +53,8 @@ final class FuzzingCryptoProvider implements CryptoProvider {
     }
 
     @Override
-    public Hkdf hkdf(HashAlgorithm algorithm) {
-        return real.hkdf(algorithm);
-    }
-
-    @Override
     public Aead aead(AeadAlgorithm algorithm, byte[] key) {
-        real.aead(algorithm, key);
+        delegate().aead(algorithm, key);
         return new Aead() {
             @Override
             public AeadAlgorithm algorithm() {
@@ -114,18 +83,8 @@ final class FuzzingCryptoProvider implements CryptoProvider {
     }
 
     @Override
-    public KeyAgreement keyAgreement(KeyAgreementAlgorithm algorithm) {
-        return real.keyAgreement(algorithm);
-    }
-
-    @Override
-    public Signer signer(SignatureAlgorithm algorithm, PrivateKey key) throws CryptoException {
-        return real.signer(algorithm, key);
-    }
-
-    @Override
     public SignatureVerifier verifier(SignatureAlgorithm algorithm, PublicKey key) throws CryptoException {
-        real.verifier(algorithm, key);
+        delegate().verifier(algorithm, key);
         return new SignatureVerifier() {
             @Override
             public SignatureAlgorithm algorithm() {
@@ -139,28 +98,4 @@ final class FuzzingCryptoProvider implements CryptoProvider {
         };
     }
 
-    @Override
-    public PublicKey publicKeyOf(PrivateKey key) throws CryptoException {
-        return real.publicKeyOf(key);
-    }
-
-    @Override
-    public RsaPrivateKey generateRsaKey(int modulusBits) {
-        return real.generateRsaKey(modulusBits);
-    }
-
-    @Override
-    public EcPrivateKey generateEcKey(NamedCurve curve) {
-        return real.generateEcKey(curve);
-    }
-
-    @Override
-    public EdPrivateKey generateEdKey(KeyType type) {
-        return real.generateEdKey(type);
-    }
-
-    @Override
-    public CbcCipher cbc(BlockCipherAlgorithm algorithm, byte[] key) throws CryptoException {
-        return real.cbc(algorithm, key);
-    }
 }
