@@ -123,7 +123,7 @@ final class VerifyCommand implements Command {
             path = new PathValidator(new BouncyCastleCryptoProvider()).validate(chain, trust,
                     ValidationParameters.builder().purpose(request.purpose()).build());
         } catch (PathValidationException e) {
-            return refuse(console, e.reason() + " at " + e.certificate().subject() + ": " + e.detail());
+            return refuse(console, e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + e.detail());
         }
         if (request.host().isPresent()) {
             HostnameCheck check = HostnameVerifier.explain(path.leaf(), request.host().get(), request.scheme(),
