@@ -72,6 +72,9 @@ public final class Main {
             return e.getMessage() + ": permission denied";
         }
         String message = e.getMessage();
+        if (e.getClass() == IOException.class && message != null) {
+            return message;
+        }
         String kind = e.getClass().getSimpleName().replaceAll("(Exception)$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase(java.util.Locale.ROOT);
         return message == null || message.isBlank() ? kind : kind + ": " + message;
