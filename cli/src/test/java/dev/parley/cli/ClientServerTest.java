@@ -165,4 +165,21 @@ class ClientServerTest {
         Runs.Result served = server.awaitEnd();
         assertEquals("from the client\n", served.out());
     }
+
+    @Test
+    void ipv6AddressesGoInBrackets() throws Exception {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("::1"))) {
+            probe.getLocalPort();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no IPv6 loopback here: " + e.getMessage());
+        }
+        Runs.Server server = Runs.server("server", "--port", "0", "--bind", "::1", "--cert", pki.path("server.pem"),
+                "--key", pki.path("server.key"), "--www", "--naccept", "1");
+        Runs.Result client = Runs.withInput("GET / HTTP/1.0\r\n\r\n", "client", "--ca", pki.path("ca.pem"),
+                "--servername", "localhost", "[::1]:" + server.port());
+        assertEquals(0, client.exitCode(), client.err());
+        assertTrue(client.err().startsWith("parley client: connected to [::1]:" + server.port()), client.err());
+        assertTrue(client.out().startsWith("HTTP/1.0 200 OK"), client.out());
+        assertTrue(server.awaitEnd().err().startsWith("parley server: listening on [0:0:0:0:0:0:0:1]:"));
+    }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code parley client --starttls smtp} against a tiny plain SMTP responder that then speaks TLS. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -85,5 +87,63 @@ class StartTlsTest {
                     + "'454 TLS not available'\n", client.err());
             responder.get(30, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The other dialogues against a scripted responder: it sends {@code greeting}, expects the
+     * client's request to contain {@code request}, answers {@code goAhead}, then speaks TLS.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "imap | * OK IMAP4rev1 ready\\r\\n | a1 STARTTLS | * CAPABILITY IMAP4rev1\\r\\na1 OK begin TLS\\r\\n",
+        "pop3 | +OK POP3 ready\\r\\n | STLS | +OK begin TLS\\r\\n",
+        "ftp | 220-welcome\\r\\n220 ready\\r\\n | AUTH TLS | 234 AUTH TLS ok\\r\\n",
+        "xmpp | | <stream:stream to='localhost' | <?xml version='1.0'?><stream:stream><stream:features><starttls "
+                + "xmlns='urn:ietf:params:xml:ns:xmpp-tls'/></stream:features>/<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"})
+    void otherProtocolsUpgradeToo(String protocol, String greeting, String request, String goAhead) throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<String> responder = CompletableFuture.supplyAsync(() -> {
+                try (Socket plain = listener.accept()) {
+                    InputStream in = plain.getInputStream();
+                    OutputStream out = plain.getOutputStream();
+                    out.write(unescape(greeting == null ? "" : greeting).getBytes(StandardCharsets.US_ASCII));
+                    String[] answers = goAhead.split("/(?=<proceed)");
+                    String heard = protocol.equals("xmpp") ? readUntil(in, "'1.0'>") : StartTls.readLine(in);
+                    out.write(unescape(answers[0]).getBytes(StandardCharsets.US_ASCII));
+                    if (protocol.equals("xmpp")) {
+                        readUntil(in, "/>");
+                        out.write(answers[1].getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.flush();
+                    TlsConfig config = TlsConfig.server().certificate(pki.file("server.pem"), pki.file("server.key"))
+                            .build();
+                    try (TlsSocket tls = TlsSocket.startTls(plain, config)) {
+                        send(tls.getOutputStream(), "inside TLS " + StartTls.readLine(tls.getInputStream()));
+                    }
+                    return heard;
+                } catch (IOException e) {
+                    return "responder failed: " + e;
+                }
+            });
+            Runs.Result client = Runs.withInput("ping\n", "client", "--starttls", protocol, "--ca", pki.path("ca.pem"),
+                    "--quiet", "localhost:" + listener.getLocalPort());
+            assertEquals(0, client.exitCode(), client.err());
+            assertEquals("inside TLS ping\r\n", client.out());
+            String heard = responder.get(30, TimeUnit.SECONDS);
+            assertTrue(heard.contains(request), heard);
+        }
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\r", "\r").replace("\\n", "\n");
+    }
+
+    private static String readUntil(InputStream in, String end) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int c;
+        while (text.indexOf(end) < 0 && (c = in.read()) != -1) {
+            text.append((char) c);
+        }
+        return text.toString();
     }
 }
