@@ -101,6 +101,15 @@ public final class RecordReader {
     }
 
     /**
+     * Ends the skipping of {@link #discardUndecryptableRecords}: from now on a record that fails
+     * to open fails the connection. A server that answered 0-RTT with a HelloRetryRequest calls it
+     * when the second ClientHello arrives (RFC 8446 §4.2.10: only records before it are skipped).
+     */
+    public void stopDiscardingUndecryptableRecords() {
+        this.earlyDataBudget = -1;
+    }
+
+    /**
      * Accepts unencrypted alert records under TLS 1.3 keys until the first record opens with them.
      * A peer that fails before it has installed its own handshake keys sends its alert in the
      * clear, after we installed ours for reading (OpenSSL allows the same window); without this,

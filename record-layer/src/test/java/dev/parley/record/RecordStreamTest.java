@@ -246,6 +246,19 @@ class RecordStreamTest {
     }
 
     @Test
+    void skippingEndsWhenTheCallerSaysSo() throws TlsException {
+        RecordWriter early = new RecordWriter();
+        early.install(TestSuite.TLS13_AES_128_GCM.protection(1));
+        RecordReader reader = new RecordReader();
+        reader.install(TestSuite.TLS13_AES_128_GCM.protection(2));
+        reader.discardUndecryptableRecords(1000);
+        reader.stopDiscardingUndecryptableRecords();
+        byte[] wire = Records.write(early, ContentType.APPLICATION_DATA, new byte[30]);
+        TlsException e = assertThrows(TlsException.class, () -> reader.read(ByteBuffer.wrap(wire)));
+        assertEquals(RecordFailure.BAD_RECORD_MAC, e.reason());
+    }
+
+    @Test
     void plaintextAlertsAreReadUnderTls13KeysOnlyUntilTheFirstEncryptedRecord() throws TlsException {
         byte[] plainAlert = Records.record(21, 0x0303, new byte[] {2, 40});
         RecordReader strict = new RecordReader();

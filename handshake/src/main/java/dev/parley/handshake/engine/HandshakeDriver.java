@@ -45,8 +45,13 @@ final class HandshakeDriver implements HandshakeContext {
 
     /** Feeds one handshake record and runs every complete message through the states. */
     void receive(ReceivedRecord record) throws TlsException {
-        // The client's next flight has begun: whatever early data it sent lies behind us.
-        earlyDataToSkip = -1;
+        // The client's next flight has begun: whatever early data it sent lies behind us
+        // (RFC 8446 §4.2.10; after a HelloRetryRequest a record after the second ClientHello that
+        // does not open is bad_record_mac, not early data).
+        if (earlyDataToSkip >= 0) {
+            earlyDataToSkip = -1;
+            records.stopSkippingRejectedEarlyData();
+        }
         reassembler.feed(record.toBytes());
         Optional<Handshake> message;
         while ((message = reassembler.next()).isPresent()) {

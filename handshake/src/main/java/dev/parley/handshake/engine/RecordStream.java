@@ -92,6 +92,10 @@ final class RecordStream {
         reader.discardUndecryptableRecords(maxBytes);
     }
 
+    void stopSkippingRejectedEarlyData() {
+        reader.stopDiscardingUndecryptableRecords();
+    }
+
     boolean readKeyUpdateDue() {
         return reader.keyUpdateDue();
     }

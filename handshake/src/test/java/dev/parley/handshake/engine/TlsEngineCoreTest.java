@@ -246,4 +246,22 @@ class TlsEngineCoreTest {
         TlsException afterHello = assertThrows(TlsException.class, () -> feed(other, "17 0303 0001 aa"));
         assertEquals(EngineFailure.UNEXPECTED_RECORD, afterHello.reason());
     }
+
+    @Test
+    void aRecordThatDoesNotOpenAfterTheNextHandshakeRecordIsNoLongerSkipped() throws TlsException {
+        // The HelloRetryRequest case of RFC 8446 §4.2.10 (tlsfuzzer's test-tls13-0rtt-garbage): the
+        // server skips early data only up to the second ClientHello; once it reads with handshake
+        // keys, a record that does not open is bad_record_mac, not more early data to drop.
+        TlsEngine server = TlsEngine.start(FakeHandshake.config(),
+                context -> {
+                    context.skipRejectedEarlyData(1000);
+                    return FakeHandshake.server().start(context);
+                });
+        feed(server, "17 0303 0003 aabbcc");
+        feed(server, "16 0303 0004 05000000");
+        assertTrue(server.failure().isEmpty(), "the hello was read and the read keys installed");
+        TlsException garbage = assertThrows(TlsException.class,
+                () -> feed(server, "17 0303 0015 000102030405060708090a0b0c0d0e0f1011121314"));
+        assertEquals(RecordFailure.BAD_RECORD_MAC, garbage.reason());
+    }
 }
