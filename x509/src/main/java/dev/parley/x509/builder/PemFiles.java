@@ -2,6 +2,7 @@ package dev.parley.x509.builder;
 
 import dev.parley.crypto.CryptoProvider;
 import dev.parley.crypto.PrivateKey;
+import dev.parley.crypto.PublicKey;
 import dev.parley.x509.Certificate;
 import dev.parley.x509.key.CertifiedKey;
 import dev.parley.x509.key.EncryptedPrivateKeyInfo;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes what the builder makes in the files TLS software reads (RFC 7468): certificates as
@@ -43,7 +45,15 @@ public final class PemFiles {
 
     /** The key as an unencrypted PKCS #8 {@code PRIVATE KEY} block. */
     public static String privateKey(PrivateKey key) {
-        byte[] der = PrivateKeys.toPkcs8(key);
+        return privateKey(key, Optional.empty());
+    }
+
+    /**
+     * The key as an unencrypted PKCS #8 {@code PRIVATE KEY} block; an EC key carries
+     * {@code publicKey} inside, as OpenSSL writes it ({@link PrivateKeys#toPkcs8(PrivateKey, Optional)}).
+     */
+    public static String privateKey(PrivateKey key, Optional<PublicKey> publicKey) {
+        byte[] der = PrivateKeys.toPkcs8(key, publicKey);
         try {
             return Pem.encode(PemBlock.PRIVATE_KEY, der);
         } finally {
@@ -71,7 +81,7 @@ public final class PemFiles {
         }
         Files.writeString(certificateFile, certificates(certifiedKey.chain()), StandardCharsets.US_ASCII,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        writeSecret(keyFile, privateKey(certifiedKey.privateKey()));
+        writeSecret(keyFile, privateKey(certifiedKey.privateKey(), certifiedKey.certificate().publicKey()));
     }
 
     /** Writes {@code text} to a new file that only its owner may read, where POSIX permissions exist. */

@@ -2,10 +2,12 @@ package dev.parley.x509.key;
 
 import dev.parley.crypto.Bytes;
 import dev.parley.crypto.EcPrivateKey;
+import dev.parley.crypto.EcPublicKey;
 import dev.parley.crypto.EdPrivateKey;
 import dev.parley.crypto.KeyType;
 import dev.parley.crypto.NamedCurve;
 import dev.parley.crypto.PrivateKey;
+import dev.parley.crypto.PublicKey;
 import dev.parley.crypto.RsaPrivateKey;
 import dev.parley.x509.Oids;
 import dev.parley.x509.X509Exception;
@@ -103,6 +105,17 @@ public final class PrivateKeys {
      * out, as RFC 5915 §3 allows), or a CurvePrivateKey (RFC 8410 §7). The caller overwrites the result.
      */
     public static byte[] toPkcs8(PrivateKey key) {
+        return toPkcs8(key, Optional.empty());
+    }
+
+    /**
+     * The same PKCS #8 PrivateKeyInfo, but an EC key carries {@code publicKey} (its point) inside
+     * the ECPrivateKey, in the optional {@code [1]} field of RFC 5915 §3, as OpenSSL writes it:
+     * some readers (GnuTLS 3.7 among them) refuse an EC key without it.
+     *
+     * @throws IllegalArgumentException when {@code publicKey} is not an EC key on the same curve
+     */
+    public static byte[] toPkcs8(PrivateKey key, Optional<PublicKey> publicKey) {
         AlgorithmIdentifier algorithm;
         byte[] inner;
         if (key instanceof RsaPrivateKey rsa) {
@@ -118,9 +131,11 @@ public final class PrivateKeys {
             algorithm = new AlgorithmIdentifier(Oids.EC_PUBLIC_KEY, Optional.of(
                     DerValue.of(DerTag.OBJECT_IDENTIFIER, EcCurves.oid(ec.curve()).contentOctets())));
             byte[] scalar = fixedLength(ec.scalar(), ec.curve().fieldLength());
+            Optional<Bytes> point = publicKey.map(k -> ecPoint(ec, k));
             inner = DerWriter.encode(w -> w.sequence(seq -> {
                 seq.integer(1);
                 seq.octetString(Bytes.wrap(scalar));
+                point.ifPresent(p -> seq.explicit(1, bits -> bits.bitString(BitString.of(p))));
             }));
             Arrays.fill(scalar, (byte) 0);
         } else {
@@ -186,6 +201,13 @@ public final class PrivateKeys {
         } finally {
             Arrays.fill(seed, (byte) 0);
         }
+    }
+
+    private static Bytes ecPoint(EcPrivateKey key, PublicKey publicKey) {
+        if (!(publicKey instanceof EcPublicKey ec) || ec.curve() != key.curve()) {
+            throw new IllegalArgumentException("not the EC public key of a " + key.curve() + " private key: " + publicKey);
+        }
+        return ec.point();
     }
 
     private static EcPrivateKey sec1(byte[] der, Optional<NamedCurve> outerCurve) throws X509Exception {

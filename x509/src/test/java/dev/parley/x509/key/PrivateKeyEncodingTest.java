@@ -3,16 +3,20 @@ package dev.parley.x509.key;
 import static dev.parley.x509.key.SameKey.assertSameKey;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.crypto.Bytes;
 import dev.parley.crypto.EcPrivateKey;
 import dev.parley.crypto.NamedCurve;
 import dev.parley.crypto.PrivateKey;
+import dev.parley.crypto.PublicKey;
+import dev.parley.crypto.bc.BouncyCastleCryptoProvider;
 import dev.parley.x509.Certificate;
 import dev.parley.x509.X509Exception;
 import dev.parley.x509.testing.TestData;
 import java.math.BigInteger;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +31,26 @@ class PrivateKeyEncodingTest {
             byte[] openssl = TestData.bytes(file);
             assertArrayEquals(openssl, PrivateKeys.toPkcs8(PrivateKeys.fromPkcs8(openssl)), file);
         }
+    }
+
+    /**
+     * OpenSSL's PKCS #8 for an EC key carries the public point in the ECPrivateKey ([1], RFC 5915
+     * §3); given the public key, Parley writes the same bytes (GnuTLS 3.7 reads no EC key without it).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ec-p-256.key", "ec-p-384.key", "ec-p-521.key"})
+    void writesEcPkcs8WithItsPublicKeyAsOpenSslDoes(String file) throws Exception {
+        byte[] openssl = TestData.pemBody(file);
+        PrivateKey key = PrivateKeys.fromPkcs8(openssl);
+        PublicKey publicKey = new BouncyCastleCryptoProvider().publicKeyOf(key);
+        assertArrayEquals(openssl, PrivateKeys.toPkcs8(key, Optional.of(publicKey)), file);
+    }
+
+    @Test
+    void refusesAPublicKeyOfAnotherCurve() throws Exception {
+        PrivateKey p256 = PrivateKeys.fromPkcs8(TestData.pemBody("ec-p-256.key"));
+        PublicKey p384 = new BouncyCastleCryptoProvider().publicKeyOf(PrivateKeys.fromPkcs8(TestData.pemBody("ec-p-384.key")));
+        assertThrows(IllegalArgumentException.class, () -> PrivateKeys.toPkcs8(p256, Optional.of(p384)));
     }
 
     @ParameterizedTest
