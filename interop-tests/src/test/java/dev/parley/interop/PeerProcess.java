@@ -180,6 +180,26 @@ final class PeerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to {@link #PATIENCE} until some line, wherever it is (ignoring and keeping the
+     * cursor), matches {@code pattern}: for output a peer may flush late, after lines that followed it.
+     */
+    synchronized void awaitPrinted(Pattern pattern) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!printed(pattern)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || pumps.stream().noneMatch(Thread::isAlive)) {
+                fail(name + " never printed /" + pattern + "/\n" + transcript());
+            }
+            try {
+                wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted waiting for " + name);
+            }
+        }
+    }
+
     /** Whether a line matching {@code pattern} was printed so far (anywhere, ignoring the cursor). */
     synchronized boolean printed(Pattern pattern) {
         return lines.stream().anyMatch(line -> pattern.matcher(line).find());
