@@ -1,0 +1,104 @@
+package dev.parley.interop;
+
+import dev.parley.crypto.EcPublicKey;
+import dev.parley.interop.InteropPki.Credential;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code gnutls-serv} and {@code gnutls-cli} command lines of the interop tests, GnuTLS's
+ * names for Parley's suites and groups, and the report line the tests read. Both programs run
+ * under {@code stdbuf -oL}: their stdout is a pipe here, which C's stdio would otherwise buffer
+ * until exit, and the tests read it line by line as it happens.
+ */
+final class GnuTls {
+
+    /** gnutls-serv (on stderr) once it listens. */
+    static final Pattern LISTENING = Pattern.compile("listening on IPv4 .* port \\d+\\.\\.\\.done");
+    /**
+     * Both programs, per connection: {@code - Description: (TLS1.3-X.509)-(ECDHE-X25519)-(ECDSA-SECP256R1-SHA256)-(AES-128-GCM)}
+     * (version and authentication, key exchange, server signature, cipher).
+     */
+    static final Pattern DESCRIPTION = Pattern.compile("^- Description: \\((TLS1\\.3)-([A-Z0-9.]+)\\)-(.*)$");
+    /** Both programs, on a resumed connection. */
+    static final Pattern RESUMED = Pattern.compile("^\\*\\*\\* This is a resumed session");
+
+    /** GnuTLS's cipher names for Parley's (IANA) suite names. */
+    static final Map<String, String> CIPHERS = Map.of(
+            "TLS_AES_128_GCM_SHA256", "AES-128-GCM",
+            "TLS_AES_256_GCM_SHA384", "AES-256-GCM",
+            "TLS_CHACHA20_POLY1305_SHA256", "CHACHA20-POLY1305");
+    /** GnuTLS's group names for Parley's group names. */
+    static final Map<String, String> GROUPS = Map.of(
+            "X25519", "X25519",
+            "P-256", "SECP256R1",
+            "P-384", "SECP384R1");
+
+    private GnuTls() {
+    }
+
+    /** A priority string for TLS 1.3 with only {@code suite} and {@code group} (Parley's names). */
+    static String onlyThis(String suite, String group) {
+        return "NORMAL:-VERS-ALL:+VERS-TLS1.3:-CIPHER-ALL:+" + CIPHERS.get(suite) + ":-GROUP-ALL:+GROUP-"
+                + GROUPS.get(group);
+    }
+
+    /** Starts an echo server ({@code gnutls-serv --echo}) with {@code credential} and waits until it listens. */
+    static PeerProcess startServer(String name, Credential credential, String... options) throws IOException {
+        Path key = readableKey(credential);
+        return PeerProcess.listen(name, InteropPki.get().directory(), port -> {
+            List<String> command = new ArrayList<>(List.of(RequiredPeer.STDBUF.require().toString(), "-oL", "-eL",
+                    RequiredPeer.GNUTLS_SERV.require().toString(), "--port", Integer.toString(port), "--echo",
+                    "--x509certfile", credential.fullChainFile().toString(),
+                    "--x509keyfile", key.toString()));
+            command.addAll(List.of(options));
+            return command;
+        }, LISTENING);
+    }
+
+    /**
+     * The credential's key in a file GnuTLS 3.7 reads. Parley's certificate builder writes an EC key
+     * as PKCS #8 whose inner ECPrivateKey leaves out the public key, which RFC 5915 §3 makes optional
+     * and OpenSSL accepts, but GnuTLS refuses ("ASN1 parser: Element was not found"); for EC keys the
+     * tests hand GnuTLS OpenSSL's rewrite of the same key, which includes it. Other keys pass as they are.
+     */
+    static Path readableKey(Credential credential) throws IOException {
+        Path key = credential.keyFile();
+        if (credential.chain().get(0).publicKey().filter(EcPublicKey.class::isInstance).isEmpty()) {
+            return key;
+        }
+        Path rewritten = key.resolveSibling(key.getFileName() + ".gnutls.pem");
+        if (!Files.exists(rewritten)) {
+            try (PeerProcess openssl = PeerProcess.start("openssl-ec-" + key.getFileName(), key.getParent(),
+                    List.of(RequiredPeer.OPENSSL.require().toString(), "ec", "-in", key.toString(),
+                            "-out", rewritten.toString()), false)) {
+                if (openssl.awaitExit() != 0) {
+                    throw new IOException("openssl ec could not rewrite " + key + "\n" + openssl.transcript());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        return rewritten;
+    }
+
+    /**
+     * Starts {@code gnutls-cli} to 127.0.0.1:{@code port}, verifying the server against the test
+     * root and the name localhost (also sent in SNI), with {@code options}.
+     */
+    static PeerProcess startClient(String name, int port, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(RequiredPeer.STDBUF.require().toString(), "-oL", "-eL",
+                RequiredPeer.GNUTLS_CLI.require().toString(), "--port", Integer.toString(port),
+                "--x509cafile", InteropPki.get().rootFile().toString(),
+                "--sni-hostname", InteropPki.SERVER_NAME, "--verify-hostname", InteropPki.SERVER_NAME));
+        command.addAll(List.of(options));
+        command.add("127.0.0.1");
+        return PeerProcess.start(name, InteropPki.get().directory(), command, false);
+    }
+}
