@@ -35,13 +35,21 @@ enum RequiredPeer {
 
     /** The program's path; skips the calling test (or fails it under CI) when it is not on the PATH. */
     Path require() {
-        Optional<Path> found = find();
+        return require(program, debianPackage, System.getenv("PATH"), "true".equalsIgnoreCase(System.getenv("CI")));
+    }
+
+    /**
+     * The rule itself, with the environment passed in: {@code program} found on {@code searchPath},
+     * else a failed test when {@code underCi}, else a skipped one; both messages say what to install.
+     */
+    static Path require(String program, String debianPackage, String searchPath, boolean underCi) {
+        Optional<Path> found = find(program, searchPath);
         if (found.isPresent()) {
             return found.get();
         }
         String message = "peer program '" + program + "' is not on the PATH; install it (Debian: apt-get install "
                 + debianPackage + ") to run these interop tests";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if (underCi) {
             fail("CI=true and " + message);
         }
         System.err.println("SKIPPED: " + message);
@@ -54,12 +62,11 @@ enum RequiredPeer {
         return program;
     }
 
-    private Optional<Path> find() {
-        String path = System.getenv("PATH");
-        if (path == null) {
+    private static Optional<Path> find(String program, String searchPath) {
+        if (searchPath == null) {
             return Optional.empty();
         }
-        for (String directory : path.split(File.pathSeparator)) {
+        for (String directory : searchPath.split(File.pathSeparator)) {
             if (directory.isEmpty()) {
                 continue;
             }
