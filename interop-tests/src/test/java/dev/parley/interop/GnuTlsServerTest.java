@@ -74,6 +74,7 @@ class GnuTlsServerTest {
             MatchResult description = shared.await(GnuTls.DESCRIPTION);
             assertEquals("(TLS1.3-X.509)-(ECDHE-" + GnuTls.GROUPS.get(group) + ")-(ECDSA-SECP256R1-SHA256)-("
                     + GnuTls.CIPHERS.get(suite) + ")", description.group().substring("- Description: ".length()));
+            shared.await(Pattern.compile("^- Given server name\\[1]: localhost$"));
         }
     }
 

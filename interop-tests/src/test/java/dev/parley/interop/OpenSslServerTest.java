@@ -30,12 +30,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OpenSslServerTest {
 
+    private static final Pattern TRACE_SERVER_HELLO = Pattern.compile("^\\s+ServerHello, Length=");
+    private static final Pattern TRACE_CIPHER_SUITE = Pattern.compile("^\\s+cipher_suite \\{.*} (\\S+)$");
+    private static final Pattern TRACE_NAMED_GROUP = Pattern.compile("^\\s+NamedGroup: (\\S+)");
+
     private static PeerProcess shared;
 
     @BeforeAll
     static void startSharedServer() throws IOException {
+        // -trace prints each handshake message decoded, the ServerHello's suite and key share among them.
         shared = OpenSsl.startServer("s_server-matrix", InteropPki.get().server(KeyType.ECDSA_P256),
-                "-groups", "X25519:P-256:P-384");
+                "-groups", "X25519:P-256:P-384", "-trace");
     }
 
     @AfterAll
@@ -47,19 +52,24 @@ class OpenSslServerTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource({
-        "TLS_AES_128_GCM_SHA256, X25519, x25519",
-        "TLS_AES_128_GCM_SHA256, P-256, secp256r1",
-        "TLS_AES_128_GCM_SHA256, P-384, secp384r1",
-        "TLS_AES_256_GCM_SHA384, X25519, x25519",
-        "TLS_AES_256_GCM_SHA384, P-256, secp256r1",
-        "TLS_AES_256_GCM_SHA384, P-384, secp384r1",
-        "TLS_CHACHA20_POLY1305_SHA256, X25519, x25519",
-        "TLS_CHACHA20_POLY1305_SHA256, P-256, secp256r1",
-        "TLS_CHACHA20_POLY1305_SHA256, P-384, secp384r1",
+        "TLS_AES_128_GCM_SHA256, X25519, x25519, ecdh_x25519",
+        "TLS_AES_128_GCM_SHA256, P-256, secp256r1, secp256r1",
+        "TLS_AES_128_GCM_SHA256, P-384, secp384r1, secp384r1",
+        "TLS_AES_256_GCM_SHA384, X25519, x25519, ecdh_x25519",
+        "TLS_AES_256_GCM_SHA384, P-256, secp256r1, secp256r1",
+        "TLS_AES_256_GCM_SHA384, P-384, secp384r1, secp384r1",
+        "TLS_CHACHA20_POLY1305_SHA256, X25519, x25519, ecdh_x25519",
+        "TLS_CHACHA20_POLY1305_SHA256, P-256, secp256r1, secp256r1",
+        "TLS_CHACHA20_POLY1305_SHA256, P-384, secp384r1, secp384r1",
     })
-    void agreesOnEachSuiteAndGroup(String suite, String group, String groupRegistryName) throws Exception {
+    void agreesOnEachSuiteAndGroup(String suite, String group, String groupRegistryName, String openSslTraceName)
+            throws Exception {
         TlsConfig config = InteropPki.get().parleyClient().cipherList(suite).groups(group).build();
         try (TlsSocket socket = ParleyEnds.connect(shared, config)) {
+            // What s_server sent in its ServerHello, in the order -trace prints it.
+            shared.await(TRACE_SERVER_HELLO);
+            assertEquals(suite, shared.await(TRACE_CIPHER_SUITE).group(1), "the ServerHello's cipher_suite");
+            assertEquals(openSslTraceName, shared.await(TRACE_NAMED_GROUP).group(1), "the ServerHello's key_share");
             assertEquals(suite, shared.await(OpenSsl.SERVER_CIPHER).group(1), "s_server's CIPHER is");
             Session session = ParleyEnds.exchange(shared, socket, suite + " " + group);
             assertEquals("TLSv1_3", socket.version());
