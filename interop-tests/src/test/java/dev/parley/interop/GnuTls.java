@@ -28,6 +28,13 @@ final class GnuTls {
     /** Both programs, on a resumed connection. */
     static final Pattern RESUMED = Pattern.compile("^\\*\\*\\* This is a resumed session");
 
+    /** At debug level 4 ({@code -d 4}): a KeyUpdate arrived asking for one back (RFC 8446 §4.6.3). */
+    static final Pattern KEY_UPDATE_RECEIVED_REQUESTED = Pattern.compile("received TLS 1\\.3 key update \\(1\\)$");
+    /** At debug level 4: a KeyUpdate arrived asking for none back. */
+    static final Pattern KEY_UPDATE_RECEIVED_NOT_REQUESTED = Pattern.compile("received TLS 1\\.3 key update \\(0\\)$");
+    /** At debug level 4: GnuTLS sent a KeyUpdate asking for none back (its answer to a request). */
+    static final Pattern KEY_UPDATE_SENT_NOT_REQUESTED = Pattern.compile("sending key update \\(0\\)$");
+
     /** GnuTLS's cipher names for Parley's (IANA) suite names. */
     static final Map<String, String> CIPHERS = Map.of(
             "TLS_AES_128_GCM_SHA256", "AES-128-GCM",

@@ -147,13 +147,17 @@ class GnuTlsClientTest {
     @Test
     void answersTheClientsKeyUpdate() throws Exception {
         try (TlsServerSocket server = ParleyEnds.listen(InteropPki.get().parleyServer(KeyType.ECDSA_P256).build());
-             PeerProcess client = GnuTls.startClient("gnutls-cli-rekey", server.getLocalPort(), "--inline-commands");
+             PeerProcess client = GnuTls.startClient("gnutls-cli-rekey", server.getLocalPort(), "--inline-commands",
+                     "-d", "4");
              TlsSocket socket = ParleyEnds.accept(server)) {
             ParleyEnds.exchange(client, socket, "before the update");
             // ^rekey^ sends a KeyUpdate with update_requested (RFC 8446 §4.6.3).
             client.send("^rekey^\n");
             client.await(Pattern.compile("^- Rekey was completed$"));
             ParleyEnds.exchange(client, socket, "after the update");
+            // gnutls-cli's debug log (level 4) shows Parley's answer: a KeyUpdate asking for none back.
+            client.awaitPrinted(GnuTls.KEY_UPDATE_RECEIVED_NOT_REQUESTED);
+            assertEquals(0L, client.count(GnuTls.KEY_UPDATE_RECEIVED_REQUESTED));
         }
     }
 

@@ -154,14 +154,19 @@ class GnuTlsServerTest {
 
     @Test
     void switchesKeysWhenParleyAsksForIt() throws Exception {
+        // At debug level 4 gnutls-serv logs each KeyUpdate it receives and sends, with its request flag.
         try (PeerProcess server = GnuTls.startServer("gnutls-serv-keyupdate",
-                InteropPki.get().server(KeyType.ECDSA_P256), "--disable-client-cert");
+                InteropPki.get().server(KeyType.ECDSA_P256), "--disable-client-cert", "-d", "4");
              TlsSocket socket = ParleyEnds.connect(server, InteropPki.get().parleyClient().build())) {
             echo(socket, "before the update");
             socket.updateKeys(true);
             echo(socket, "after the update");
+            server.await(GnuTls.KEY_UPDATE_RECEIVED_REQUESTED);
+            server.await(GnuTls.KEY_UPDATE_SENT_NOT_REQUESTED);
             socket.updateKeys(false);
             echo(socket, "after the second update");
+            server.await(GnuTls.KEY_UPDATE_RECEIVED_NOT_REQUESTED);
+            assertEquals(1L, server.count(GnuTls.KEY_UPDATE_SENT_NOT_REQUESTED), "no answer to update_not_requested");
         }
     }
 }
