@@ -139,6 +139,7 @@ class GnuTlsClientTest {
             try (TlsSocket second = ParleyEnds.accept(server)) {
                 Session session = ParleyEnds.exchange(client, second, "resumed");
                 assertTrue(session.resumed(), "Parley accepted the ticket");
+                assertTrue(session.group().isPresent(), "psk_dhe_ke: the resumption ran (EC)DHE too");
                 assertTrue(client.printed(GnuTls.RESUMED), "gnutls-cli's report");
             }
         }

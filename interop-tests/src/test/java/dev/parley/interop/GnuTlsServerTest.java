@@ -145,7 +145,9 @@ class GnuTlsServerTest {
                 assertFalse(echo(first, "first").resumed());
             }
             try (TlsSocket second = ParleyEnds.connect(server, config)) {
-                assertTrue(echo(second, "second").resumed(), "Parley resumed");
+                Session session = echo(second, "second");
+                assertTrue(session.resumed(), "Parley resumed");
+                assertTrue(session.group().isPresent(), "psk_dhe_ke: the resumption ran (EC)DHE too");
                 assertTrue(second.isSessionReused());
             }
             server.awaitPrinted(GnuTls.RESUMED);

@@ -180,6 +180,7 @@ class OpenSslClientTest {
                     (client, socket, session) -> {
                         assertEquals("Reused", cipherLine(client).group(1));
                         assertTrue(socket.isSessionReused());
+                        assertTrue(session.group().isPresent(), "psk_dhe_ke: the resumption ran (EC)DHE too");
                     });
             assertTrue(second.resumed());
         }

@@ -136,8 +136,8 @@ class OpenSslServerTest {
                 Session session = ParleyEnds.exchange(server, socket, "client auth " + type);
                 assertEquals(client.chain(), session.localCertificates());
                 // s_server prints the client certificate it verified, and its verdict (verify return:1).
-                assertTrue(server.printed(Pattern.compile("^\\[stderr] depth=0 CN = Parley Interop Client$")),
-                        "s_server verified the client's chain");
+                // On stderr, which may be read after stdout's later lines: waited for, not just looked up.
+                server.awaitPrinted(Pattern.compile("^\\[stderr] depth=0 CN = Parley Interop Client$"));
                 assertEquals(signatureType, server.find(Pattern.compile("^Peer signature type: (.*)$")).group(1));
                 assertEquals("subject=CN = Parley Interop Client",
                         server.find(Pattern.compile("^subject=.*$")).group());
@@ -157,6 +157,7 @@ class OpenSslServerTest {
             try (TlsSocket second = ParleyEnds.connect(server, config)) {
                 Session session = ParleyEnds.exchange(server, second, "second");
                 assertTrue(session.resumed(), "Parley resumed");
+                assertTrue(session.group().isPresent(), "psk_dhe_ke: the resumption ran (EC)DHE too");
                 assertTrue(second.isSessionReused());
                 assertEquals(InteropPki.get().server(KeyType.ECDSA_P256).chain(), session.peerCertificates(),
                         "a resumed session keeps the original server chain");
