@@ -92,4 +92,70 @@ class PerlIoSocketSslTest {
             assertFinished(perl);
         }
     }
+
+    @Test
+    void parleyServerRequiresPerlsClientCertificate() throws Exception {
+        Credential credential = PKI.client(KeyType.ECDSA_P256);
+        TlsConfig config = PKI.parleyServer(KeyType.ECDSA_P256).verifyMode("SSL_VERIFY_PEER|SSL_VERIFY_FAIL_IF_NO_PEER_CERT")
+                .caFile(PKI.rootFile()).build();
+        try (TlsServerSocket server = ParleyEnds.listen(config);
+             PeerProcess perl = PerlPeer.client("perl-client-cert", server.getLocalPort(), PerlPeer.verifying(
+                     "--cert", credential.fullChainFile().toString(), "--key", credential.keyFile().toString()));
+             TlsSocket socket = ParleyEnds.accept(server)) {
+            Report report = Report.await(perl);
+            ParleyEnds.exchange(perl, socket, "client certificate");
+            assertAgree(report, socket);
+            assertEquals(credential.chain(), socket.session().orElseThrow().peerCertificates());
+            assertEquals(InteropPki.CLIENT_SUBJECT, socket.peerCertificate().orElseThrow().subject());
+            assertFinished(perl);
+        }
+    }
+
+    @Test
+    void parleyServerRefusesAPerlClientWithoutCertificate() throws Exception {
+        TlsConfig config = PKI.parleyServer(KeyType.ECDSA_P256).verifyMode("SSL_VERIFY_PEER|SSL_VERIFY_FAIL_IF_NO_PEER_CERT")
+                .caFile(PKI.rootFile()).build();
+        try (TlsServerSocket server = ParleyEnds.listen(config);
+             PeerProcess perl = PerlPeer.client("perl-client-no-cert", server.getLocalPort(), PerlPeer.verifying())) {
+            assertThrows(ParleyException.class, () -> ParleyEnds.accept(server));
+            // TLS 1.3: Perl's handshake ended before Parley judged its (empty) Certificate; its first read fails.
+            assertNotEquals(0, perl.awaitExit(), perl::transcript);
+            assertFalse(perl.printed(Pattern.compile("^received: ")), perl::transcript);
+        }
+    }
+
+    @Test
+    void perlServerRequiresParleysClientCertificate() throws Exception {
+        Credential credential = PKI.client(KeyType.RSA);
+        try (PeerProcess perl = PerlPeer.server("perl-server-client-cert", PKI.server(KeyType.ECDSA_P256),
+                "--require-client-cert", "--ca", PKI.rootFile().toString());
+             TlsSocket socket = ParleyEnds.connect(perl, PKI.parleyClient()
+                     .certificate(credential.chain(), credential.key()).build())) {
+            Report report = Report.await(perl);
+            ParleyEnds.exchange(perl, socket, "client certificate");
+            assertAgree(report, socket);
+            assertEquals(PerlPeer.oneline(InteropPki.CLIENT_SUBJECT), report.peerSubject());
+            assertEquals(CertificateDetails.of(credential.chain().get(0)).fingerprint(), report.peerFingerprint());
+            assertEquals(Optional.of(InteropPki.CLIENT_SUBJECT), socket.localCertificate().map(CertificateDetails::subject));
+            assertFinished(perl);
+        }
+    }
+
+    @Test
+    void perlServerRefusesAParleyClientWithoutCertificate() throws Exception {
+        try (PeerProcess perl = PerlPeer.server("perl-server-no-client-cert", PKI.server(KeyType.ECDSA_P256),
+                "--require-client-cert", "--ca", PKI.rootFile().toString())) {
+            // TLS 1.3: Parley's handshake ends first; the server's alert arrives at the first read. Parley
+            // writes nothing: data the dying server left unread would make its kernel reset the
+            // connection, and a reset discards the alert before Parley could read it.
+            IOException refused = assertThrows(IOException.class, () -> {
+                try (TlsSocket socket = ParleyEnds.connect(perl, PKI.parleyClient().build())) {
+                    ParleyEnds.readLine(socket.getInputStream());
+                }
+            });
+            assertTrue(refused instanceof ParleyException, refused::toString);
+            assertTrue(refused.getMessage().contains("certificate_required"), refused::getMessage);
+            assertNotEquals(0, perl.awaitExit(), perl::transcript);
+        }
+    }
 }
