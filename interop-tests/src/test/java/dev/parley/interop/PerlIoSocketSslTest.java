@@ -158,4 +158,137 @@ class PerlIoSocketSslTest {
             assertNotEquals(0, perl.awaitExit(), perl::transcript);
         }
     }
+
+    /** Like {@link ParleyEnds#exchange}, in plain text: a line from Parley printed by Perl, and one back. */
+    private static void plainExchange(PeerProcess perl, Socket socket, String text) throws IOException {
+        String fromParley = "from parley: " + text;
+        ParleyEnds.writeLine(socket.getOutputStream(), fromParley);
+        perl.await(Pattern.compile("^received: " + Pattern.quote(fromParley) + "$"));
+        String fromPerl = "from the peer: " + text;
+        perl.send(fromPerl + "\n");
+        assertEquals(fromPerl, ParleyEnds.readLine(socket.getInputStream()));
+    }
+
+    @Test
+    void perlStartsTlsWithAParleyServerAndStopsIt() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             PeerProcess perl = PerlPeer.client("perl-client-starttls", listener.getLocalPort(),
+                     PerlPeer.verifying("--starttls", "--stop"))) {
+            listener.setSoTimeout((int) PeerProcess.PATIENCE.toMillis());
+            try (Socket plain = listener.accept()) {
+                plain.setSoTimeout((int) PeerProcess.PATIENCE.toMillis());
+                plainExchange(perl, plain, "before STARTTLS");
+                TlsSocket tls = TlsSocket.startTls(plain, parleyServer());
+                Report report = Report.await(perl);
+                ParleyEnds.exchange(perl, tls, "in TLS");
+                assertAgree(report, tls);
+                assertEquals(serverLeaf().fingerprint(), report.peerFingerprint());
+                Socket plainAgain = tls.stopTls();
+                perl.await(PerlPeer.STOPPED);
+                plainExchange(perl, plainAgain, "after stop_SSL");
+                assertFinished(perl);
+            }
+        }
+    }
+
+    @Test
+    void parleyStartsTlsWithAPerlServerAndStopsIt() throws Exception {
+        try (PeerProcess perl = PerlPeer.server("perl-server-starttls", PKI.server(KeyType.ECDSA_P256),
+                "--starttls", "--stop");
+             Socket plain = new Socket(InetAddress.getLoopbackAddress(), perl.port())) {
+            plain.setSoTimeout((int) PeerProcess.PATIENCE.toMillis());
+            plainExchange(perl, plain, "before STARTTLS");
+            TlsSocket tls = TlsSocket.startTls(plain, PKI.parleyClient().build(), InteropPki.SERVER_NAME);
+            Report report = Report.await(perl);
+            ParleyEnds.exchange(perl, tls, "in TLS");
+            assertAgree(report, tls);
+            Socket plainAgain = tls.stopTls();
+            perl.await(PerlPeer.STOPPED);
+            plainExchange(perl, plainAgain, "after stopTls");
+            assertFinished(perl);
+        }
+    }
+
+    @Test
+    void perlPinsParleysCertificateByTheFingerprintParleyComputes() throws Exception {
+        // No --ca: the per-run root is in no store Perl knows, so only the pin can accept the server.
+        try (TlsServerSocket server = ParleyEnds.listen(parleyServer());
+             PeerProcess perl = PerlPeer.client("perl-client-fingerprint", server.getLocalPort(),
+                     "--hostname", InteropPki.SERVER_NAME, "--fingerprint", serverLeaf().fingerprint());
+             TlsSocket socket = ParleyEnds.accept(server)) {
+            Report report = Report.await(perl);
+            ParleyEnds.exchange(perl, socket, "pinned");
+            assertEquals(serverLeaf().fingerprint(), report.peerFingerprint());
+            assertFinished(perl);
+        }
+    }
+
+    @Test
+    void perlRefusesParleyWhenThePinIsAnotherCertificates() throws Exception {
+        String otherPin = CertificateDetails.of(PKI.other().chain().get(0)).fingerprint();
+        try (TlsServerSocket server = ParleyEnds.listen(parleyServer());
+             PeerProcess perl = PerlPeer.client("perl-client-wrong-fingerprint", server.getLocalPort(),
+                     "--hostname", InteropPki.SERVER_NAME, "--fingerprint", otherPin)) {
+            assertThrows(ParleyException.class, () -> ParleyEnds.accept(server));
+            assertNotEquals(0, perl.awaitExit(), perl::transcript);
+            assertTrue(perl.printed(Pattern.compile("connect failed")), perl::transcript);
+        }
+    }
+
+    @Test
+    void parleyPinsPerlsCertificateByTheFingerprintPerlComputes() throws Exception {
+        try (PeerProcess perl = PerlPeer.server("perl-server-fingerprint", PKI.server(KeyType.RSA))) {
+            String perlsPin = perl.find(PerlPeer.OWN_FINGERPRINT).group(1);
+            assertEquals(CertificateDetails.of(PKI.server(KeyType.RSA).chain().get(0)).fingerprint(), perlsPin,
+                    "IO::Socket::SSL and Parley write a certificate's fingerprint alike");
+            // No CA at all: the pin is the only way this certificate can be accepted.
+            TlsConfig pinned = TlsConfig.client().ca(List.of()).hostname(InteropPki.SERVER_NAME).fingerprint(perlsPin)
+                    .build();
+            try (TlsSocket socket = ParleyEnds.connect(perl, pinned)) {
+                Report report = Report.await(perl);
+                ParleyEnds.exchange(perl, socket, "pinned");
+                assertAgree(report, socket);
+                assertEquals(perlsPin, socket.fingerprint("sha256", false));
+            }
+            assertFinished(perl);
+        }
+    }
+
+    @Test
+    void agreesOnAlpn() throws Exception {
+        TlsConfig config = PKI.parleyServer(KeyType.ECDSA_P256).alpn("http/1.1", "h2").build();
+        try (TlsServerSocket server = ParleyEnds.listen(config);
+             PeerProcess perl = PerlPeer.client("perl-client-alpn", server.getLocalPort(),
+                     PerlPeer.verifying("--alpn", "h2,http/1.1"));
+             TlsSocket socket = ParleyEnds.accept(server)) {
+            Report report = Report.await(perl);
+            ParleyEnds.exchange(perl, socket, "alpn");
+            assertEquals(Optional.of("http/1.1"), socket.alpnSelected(), "the server's preference wins");
+            assertEquals("http/1.1", report.alpn(), "alpn_selected");
+            assertFinished(perl);
+        }
+    }
+
+    @Test
+    void perlResumesThroughItsSessionCache() throws Exception {
+        try (TlsServerSocket server = ParleyEnds.listen(parleyServer());
+             PeerProcess perl = PerlPeer.client("perl-client-resume", server.getLocalPort(),
+                     PerlPeer.verifying("--connections", "2"))) {
+            // The exchange has Perl read past Parley's NewSessionTicket, which its cache then keeps.
+            try (TlsSocket first = ParleyEnds.accept(server)) {
+                Report report = Report.await(perl);
+                ParleyEnds.exchange(perl, first, "first");
+                assertFalse(report.reused());
+                assertFalse(first.isSessionReused());
+            }
+            try (TlsSocket second = ParleyEnds.accept(server)) {
+                Report report = Report.await(perl);
+                ParleyEnds.exchange(perl, second, "second");
+                assertTrue(report.reused(), "get_session_reused");
+                assertTrue(second.isSessionReused());
+                assertAgree(report, second);
+            }
+            assertFinished(perl);
+        }
+    }
 }

@@ -31,7 +31,6 @@ $ssl{SSL_key_file} = $o{key} if $o{key};
 $ssl{SSL_fingerprint} = $o{fingerprint} if $o{fingerprint};
 $ssl{SSL_alpn_protocols} = [split /,/, $o{alpn}] if $o{alpn};
 $ssl{SSL_ciphersuites} = $o{ciphersuites} if $o{ciphersuites};
-$ssl{SSL_session_cache_size} = 10 if $o{connections} > 1;
 if ($o{server}) {
     $ssl{SSL_server} = 1;
     $ssl{SSL_verify_mode} = $o{'require-client-cert'}
@@ -40,6 +39,11 @@ if ($o{server}) {
     print 'own_fingerprint=', IO::Socket::SSL::get_fingerprint(undef, 'sha256', PEM_file2cert($o{cert})), "\n";
 } else {
     $ssl{SSL_verify_mode} = SSL_VERIFY_PEER;
+    if ($o{connections} > 1) {
+        # The session cache lives in the context: every connection must reuse it (the manual says so).
+        $ssl{SSL_session_cache_size} = 10;
+        $ssl{SSL_reuse_ctx} = IO::Socket::SSL::SSL_Context->new(%ssl) or die "no context: $SSL_ERROR\n";
+    }
 }
 
 sub exchange {
