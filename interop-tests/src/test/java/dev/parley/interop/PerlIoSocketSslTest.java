@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.CertificateDetails;
+import dev.parley.CertificateRejectedException;
 import dev.parley.ParleyException;
 import dev.parley.TlsConfig;
 import dev.parley.TlsServerSocket;
@@ -88,7 +89,7 @@ class PerlIoSocketSslTest {
             ParleyEnds.exchange(perl, socket, "perl server");
             assertAgree(report, socket);
             assertEquals("(none)", report.peerSubject(), "no client certificate was asked for");
-            assertEquals(PerlPeer.oneline(socket.peerCertificate().orElseThrow().subject()), "/CN=localhost");
+            assertEquals("/CN=localhost", PerlPeer.oneline(socket.peerCertificate().orElseThrow().subject()));
             assertFinished(perl);
         }
     }
@@ -251,6 +252,17 @@ class PerlIoSocketSslTest {
                 assertEquals(perlsPin, socket.fingerprint("sha256", false));
             }
             assertFinished(perl);
+        }
+    }
+
+    @Test
+    void parleyRefusesPerlWhenThePinIsAnotherCertificates() throws Exception {
+        String otherPin = CertificateDetails.of(PKI.other().chain().get(0)).fingerprint();
+        try (PeerProcess perl = PerlPeer.server("perl-server-wrong-fingerprint", PKI.server(KeyType.RSA))) {
+            TlsConfig pinned = TlsConfig.client().ca(List.of()).hostname(InteropPki.SERVER_NAME).fingerprint(otherPin)
+                    .build();
+            assertThrows(CertificateRejectedException.class, () -> ParleyEnds.connect(perl, pinned).close());
+            assertNotEquals(0, perl.awaitExit(), perl::transcript);
         }
     }
 
