@@ -3,9 +3,12 @@ package dev.parley.interop;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <pre>{@code
  * Path openssl = RequiredPeer.OPENSSL.require();
+ * Path perl = RequiredPeer.requirePerlModule("IO::Socket::SSL", "libio-socket-ssl-perl");
  * }</pre>
  */
 enum RequiredPeer {
@@ -23,7 +27,9 @@ enum RequiredPeer {
     GNUTLS_SERV("gnutls-serv", "gnutls-bin"),
     GNUTLS_CLI("gnutls-cli", "gnutls-bin"),
     /** GNU coreutils' {@code stdbuf}: gnutls-serv and gnutls-cli buffer their output in a pipe without it. */
-    STDBUF("stdbuf", "coreutils");
+    STDBUF("stdbuf", "coreutils"),
+    /** Perl itself; {@link #requirePerlModule} also checks the module a test runs under it. */
+    PERL("perl", "perl");
 
     private final String program;
     private final String debianPackage;
@@ -47,8 +53,50 @@ enum RequiredPeer {
         if (found.isPresent()) {
             return found.get();
         }
-        String message = "peer program '" + program + "' is not on the PATH; install it (Debian: apt-get install "
-                + debianPackage + ") to run these interop tests";
+        return missing("peer program '" + program + "' is not on the PATH", debianPackage, underCi);
+    }
+
+    /**
+     * Perl with {@code module} loadable ({@code perl -M<module> -e1} succeeds), for a peer written in
+     * Perl: the path of perl, else the same skip (or failure under CI) naming {@code debianPackage}.
+     */
+    static Path requirePerlModule(String module, String debianPackage) {
+        boolean underCi = "true".equalsIgnoreCase(System.getenv("CI"));
+        Path perl = require(PERL.program, debianPackage, System.getenv("PATH"), underCi);
+        return requirePerlModule(perl, module, debianPackage, underCi);
+    }
+
+    /** The module check itself, with perl and the environment passed in. */
+    static Path requirePerlModule(Path perl, String module, String debianPackage, boolean underCi) {
+        int exit;
+        String output;
+        try {
+            Process check = new ProcessBuilder(perl.toString(), "-M" + module, "-e1").redirectErrorStream(true).start();
+            check.getOutputStream().close();
+            output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!check.waitFor(PeerProcess.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                check.destroyForcibly();
+                fail(perl + " -M" + module + " -e1 did not exit");
+            }
+            exit = check.exitValue();
+        } catch (IOException e) {
+            exit = -1;
+            output = e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted checking for the Perl module " + module);
+        }
+        if (exit == 0) {
+            return perl;
+        }
+        return missing("the Perl module " + module + " does not load (" + perl + " -M" + module + " -e1 exited with "
+                + exit + (output.isEmpty() ? "" : ": " + output.lines().findFirst().orElse("")) + ")",
+                debianPackage, underCi);
+    }
+
+    /** Skips the calling test, or fails it under CI, saying what is missing and what to install. */
+    private static Path missing(String what, String debianPackage, boolean underCi) {
+        String message = what + "; install it (Debian: apt-get install " + debianPackage + ") to run these interop tests";
         if (underCi) {
             fail("CI=true and " + message);
         }

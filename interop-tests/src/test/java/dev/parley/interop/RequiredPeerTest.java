@@ -46,4 +46,36 @@ class RequiredPeerTest {
         assertThrows(TestAbortedException.class,
                 () -> RequiredPeer.require("fake-peer", "fake-package", bin.toString(), false));
     }
+
+    @Test
+    void aPerlWhoseModuleDoesNotLoadSkipsNamingThePackage() throws Exception {
+        Path perl = fakePerl(2);
+        TestAbortedException skipped = assertThrows(TestAbortedException.class,
+                () -> RequiredPeer.requirePerlModule(perl, "IO::Socket::SSL", "libio-socket-ssl-perl", false));
+        assertTrue(skipped.getMessage().contains("IO::Socket::SSL does not load"), skipped.getMessage());
+        assertTrue(skipped.getMessage().contains("apt-get install libio-socket-ssl-perl"), skipped.getMessage());
+    }
+
+    @Test
+    void aPerlWhoseModuleDoesNotLoadFailsUnderCi() throws Exception {
+        Path perl = fakePerl(2);
+        AssertionFailedError failed = assertThrows(AssertionFailedError.class,
+                () -> RequiredPeer.requirePerlModule(perl, "IO::Socket::SSL", "libio-socket-ssl-perl", true));
+        assertTrue(failed.getMessage().startsWith("CI=true and the Perl module IO::Socket::SSL does not load"),
+                failed.getMessage());
+    }
+
+    @Test
+    void aPerlThatLoadsTheModuleIsUsed() throws Exception {
+        Path perl = fakePerl(0);
+        assertEquals(perl, RequiredPeer.requirePerlModule(perl, "IO::Socket::SSL", "libio-socket-ssl-perl", true));
+    }
+
+    /** A stand-in for perl that ignores its arguments and exits with {@code status}. */
+    private Path fakePerl(int status) throws Exception {
+        Path perl = bin.resolve("perl");
+        Files.writeString(perl, "#!/bin/sh\nexit " + status + "\n");
+        Files.setPosixFilePermissions(perl, PosixFilePermissions.fromString("rwx------"));
+        return perl;
+    }
 }
