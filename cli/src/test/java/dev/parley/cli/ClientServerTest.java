@@ -121,6 +121,17 @@ class ClientServerTest {
     }
 
     @Test
+    void groupsChooseTheKeyExchangeOnBothSides() throws Exception {
+        Runs.Server server = server("--www", 1, "--groups", "P-521:ffdhe2048");
+        Runs.Result client = Runs.withInput("GET / HTTP/1.0\r\n\r\n", "client", "--ca", pki.path("ca.pem"),
+                "--groups", "X25519,secp521r1", "localhost:" + server.port());
+        assertEquals(0, client.exitCode(), client.err());
+        // P-521 is in neither default list: only the two --groups options make it the group.
+        assertTrue(client.out().contains("key exchange group  secp521r1"), client.out());
+        server.awaitEnd();
+    }
+
+    @Test
     void alpnIsNegotiatedAndClientCertificatesAreShown() throws Exception {
         Runs.Server server = server("--www", 1, "--alpn", "http/1.1", "--verify-client", "require", "--ca",
                 pki.path("ca.pem"));
