@@ -34,7 +34,8 @@ final class ServerCommand implements Command {
             Option.value("bind", "ADDR", "the local address to listen on (default: all addresses)"),
             Option.value("cert", "FILE", "the certificate chain, leaf first (PEM, DER or PKCS #12) (required)"),
             Option.value("key", "FILE", "the key of --cert (default: in the --cert file)"),
-            Option.flag("www", "answer HTTP GET with a page describing the connection"),
+            Option.flag("www", "answer HTTP GET with a page describing the connection; GET /keyupdate "
+                    + "sends a KeyUpdate first"),
             Option.flag("echo", "send back whatever the client sends"),
             Option.value("alpn", "P1,P2", "the ALPN protocols to accept, most preferred first"),
             Option.value("groups", "G1:G2", "the key-exchange groups, most preferred first, e.g. X25519:P-521:ffdhe2048 "

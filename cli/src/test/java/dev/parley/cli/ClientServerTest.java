@@ -132,6 +132,18 @@ class ClientServerTest {
     }
 
     @Test
+    void getKeyupdateMakesTheServerUpdateItsKeysBeforeThePage() throws Exception {
+        Runs.Server server = server("--www", 1);
+        Runs.Result client = Runs.withInput("GET /keyupdate HTTP/1.0\r\n\r\n", "client", "--ca", pki.path("ca.pem"),
+                "localhost:" + server.port());
+        assertEquals(0, client.exitCode(), client.err());
+        // The page arrives under the server's next traffic keys, after the client answered the
+        // KeyUpdate; a client that could not follow would have failed with bad_record_mac.
+        assertTrue(client.out().contains("key update          sent, update_requested"), client.out());
+        server.awaitEnd();
+    }
+
+    @Test
     void alpnIsNegotiatedAndClientCertificatesAreShown() throws Exception {
         Runs.Server server = server("--www", 1, "--alpn", "http/1.1", "--verify-client", "require", "--ca",
                 pki.path("ca.pem"));
