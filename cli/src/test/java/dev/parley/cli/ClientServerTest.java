@@ -180,6 +180,16 @@ class ClientServerTest {
     }
 
     @Test
+    void aClientThatClosesWithoutARequestGetsNoPage() throws Exception {
+        Runs.Server server = server("--www", 1);
+        Runs.Result client = Runs.withInput("", "client", "--ca", pki.path("ca.pem"), "--quiet", "--half-close",
+                "localhost:" + server.port());
+        assertEquals(0, client.exitCode(), client.err());
+        assertEquals("", client.out());
+        server.awaitEnd();
+    }
+
+    @Test
     void relayModeCopiesWhatTheClientSendsToStdout() throws Exception {
         Runs.Server server = server("", 1);
         Runs.Result client = Runs.withInput("from the client\n", "client", "--ca", pki.path("ca.pem"), "--quiet",
