@@ -25,6 +25,8 @@ final class ClientCommand implements Command {
             Option.value("ca", "FILE|DIR", "trust these CA certificates instead of the system's store"),
             Option.value("servername", "NAME", "the SNI name and the name to verify (default: the host; '' sends no SNI)"),
             Option.value("alpn", "P1,P2", "offer these ALPN protocols, e.g. h2,http/1.1"),
+            Option.value("groups", "G1:G2", "offer these key-exchange groups, a key share for the first "
+                    + "(default: X25519, P-256, P-384)"),
             Option.value("verify-scheme", "S", "hostname rules: http (default), smtp, imap, ldap, ... or none"),
             Option.repeatable("fingerprint", "ALGO$HEX", "accept the server whose certificate has this fingerprint "
                     + "(sha256$ab12..., repeatable)"),
@@ -105,6 +107,9 @@ final class ClientCommand implements Command {
             List<String> alpn = args.list("alpn");
             if (!alpn.isEmpty()) {
                 config = config.alpn(alpn.toArray(String[]::new));
+            }
+            if (args.value("groups").isPresent()) {
+                config = config.groups(args.value("groups").get());
             }
             Optional<String> scheme = args.value("verify-scheme").or(() -> starttls.map(StartTls::verifyScheme));
             if (scheme.isPresent()) {

@@ -32,6 +32,8 @@ final class ServedConnection implements Runnable {
     /** How long the server waits for the client to close after the page was sent. */
     private static final int LINGER_MILLIS = 2_000;
     private static final int MAX_REQUEST_HEAD = 16 * 1024;
+    /** Under {@code --www}, a GET for this path first updates the server's keys and asks the client to. */
+    static final String KEY_UPDATE_PATH = "/keyupdate";
 
     private final TlsSocket socket;
     private final Mode mode;
@@ -85,12 +87,26 @@ final class ServedConnection implements Runnable {
 
     private void www() throws IOException {
         String head = readRequestHead(socket.getInputStream());
+        if (head.isEmpty()) {
+            // The client closed its side (close_notify) without asking anything: there is nothing to
+            // answer, so only our close_notify goes back, as from openssl s_server -www. A 400 page
+            // here reached tlsfuzzer's test-record-size-limit, which expects no data after its alert.
+            socket.shutdownOutput();
+            return;
+        }
         String requestLine = head.lines().findFirst().orElse("");
         String[] parts = requestLine.split(" ");
         boolean get = parts.length == 3 && parts[0].equals("GET") && parts[2].startsWith("HTTP/");
         boolean headOnly = parts.length == 3 && parts[0].equals("HEAD") && parts[2].startsWith("HTTP/");
         String status = get || headOnly ? "200 OK" : parts.length == 3 ? "405 Method Not Allowed" : "400 Bad Request";
+        boolean keyUpdate = get && parts[1].equals(KEY_UPDATE_PATH);
+        if (keyUpdate) {
+            // Like tlslite-ng's test server, which tlsfuzzer's test-tls13-keyupdate-from-server
+            // expects: a KeyUpdate asking the client to update too (RFC 8446 §4.6.3) before the page.
+            socket.updateKeys(true);
+        }
         byte[] body = (get || headOnly ? WwwPage.describe(socket, requestLine)
+                + (keyUpdate ? String.format("%-19s %s%n", "key update", "sent, update_requested") : "")
                 : "parley server --www answers GET and HEAD only\n").getBytes(StandardCharsets.UTF_8);
         String response = "HTTP/1.0 " + status + "\r\n"
                 + "Content-Type: text/plain; charset=utf-8\r\n"

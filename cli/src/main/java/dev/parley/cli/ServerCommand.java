@@ -34,9 +34,12 @@ final class ServerCommand implements Command {
             Option.value("bind", "ADDR", "the local address to listen on (default: all addresses)"),
             Option.value("cert", "FILE", "the certificate chain, leaf first (PEM, DER or PKCS #12) (required)"),
             Option.value("key", "FILE", "the key of --cert (default: in the --cert file)"),
-            Option.flag("www", "answer HTTP GET with a page describing the connection"),
+            Option.flag("www", "answer HTTP GET with a page describing the connection; GET /keyupdate "
+                    + "sends a KeyUpdate first"),
             Option.flag("echo", "send back whatever the client sends"),
             Option.value("alpn", "P1,P2", "the ALPN protocols to accept, most preferred first"),
+            Option.value("groups", "G1:G2", "the key-exchange groups, most preferred first, e.g. X25519:P-521:ffdhe2048 "
+                    + "(default: X25519, P-256, P-384)"),
             Option.value("verify-client", "MODE", "optional or require: ask for a client certificate, checked against --ca"),
             Option.value("ca", "FILE|DIR", "the CA certificates client certificates must chain to"),
             Option.value("naccept", "N", "stop after N connections (default: serve forever)"));
@@ -115,6 +118,9 @@ final class ServerCommand implements Command {
             List<String> alpn = args.list("alpn");
             if (!alpn.isEmpty()) {
                 config = config.alpn(alpn.toArray(String[]::new));
+            }
+            if (args.value("groups").isPresent()) {
+                config = config.groups(args.value("groups").get());
             }
             if (verifyClient.isPresent()) {
                 config = config.verifyMode(verifyClient.get());

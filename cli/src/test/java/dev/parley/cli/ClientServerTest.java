@@ -121,6 +121,29 @@ class ClientServerTest {
     }
 
     @Test
+    void groupsChooseTheKeyExchangeOnBothSides() throws Exception {
+        Runs.Server server = server("--www", 1, "--groups", "P-521:ffdhe2048");
+        Runs.Result client = Runs.withInput("GET / HTTP/1.0\r\n\r\n", "client", "--ca", pki.path("ca.pem"),
+                "--groups", "X25519,secp521r1", "localhost:" + server.port());
+        assertEquals(0, client.exitCode(), client.err());
+        // P-521 is in neither default list: only the two --groups options make it the group.
+        assertTrue(client.out().contains("key exchange group  secp521r1"), client.out());
+        server.awaitEnd();
+    }
+
+    @Test
+    void getKeyupdateMakesTheServerUpdateItsKeysBeforeThePage() throws Exception {
+        Runs.Server server = server("--www", 1);
+        Runs.Result client = Runs.withInput("GET /keyupdate HTTP/1.0\r\n\r\n", "client", "--ca", pki.path("ca.pem"),
+                "localhost:" + server.port());
+        assertEquals(0, client.exitCode(), client.err());
+        // The page arrives under the server's next traffic keys, after the client answered the
+        // KeyUpdate; a client that could not follow would have failed with bad_record_mac.
+        assertTrue(client.out().contains("key update          sent, update_requested"), client.out());
+        server.awaitEnd();
+    }
+
+    @Test
     void alpnIsNegotiatedAndClientCertificatesAreShown() throws Exception {
         Runs.Server server = server("--www", 1, "--alpn", "http/1.1", "--verify-client", "require", "--ca",
                 pki.path("ca.pem"));
@@ -153,6 +176,16 @@ class ClientServerTest {
         Runs.Result client = Runs.withInput("DELETE / HTTP/1.0\r\n\r\n", "client", "--ca", pki.path("ca.pem"),
                 "--quiet", "localhost:" + server.port());
         assertTrue(client.out().startsWith("HTTP/1.0 405 Method Not Allowed\r\n"), client.out());
+        server.awaitEnd();
+    }
+
+    @Test
+    void aClientThatClosesWithoutARequestGetsNoPage() throws Exception {
+        Runs.Server server = server("--www", 1);
+        Runs.Result client = Runs.withInput("", "client", "--ca", pki.path("ca.pem"), "--quiet", "--half-close",
+                "localhost:" + server.port());
+        assertEquals(0, client.exitCode(), client.err());
+        assertEquals("", client.out());
         server.awaitEnd();
     }
 
