@@ -26,6 +26,9 @@ final class ParleyPeers {
 
     private final EngineConfig server;
     private final EngineConfig client;
+    private final EngineConfig.Builder freshClient;
+    private final CryptoProvider crypto;
+    private final TrustStore trust;
     private final EngineConfig resumingClient;
     private final ByteBuffer toServer = ByteBuffer.allocate(64 * 1024);
     private final ByteBuffer toClient = ByteBuffer.allocate(64 * 1024);
@@ -35,15 +38,25 @@ final class ParleyPeers {
         List<NamedGroup> groups = List.of(NamedGroup.X25519);
         this.server = EngineConfig.builder().crypto(crypto).cipherSuites(suites).groups(groups)
                 .certificates(List.of(new CertifiedKey(pki.serverChain(), pki.server.privateKey()))).build();
-        this.client = EngineConfig.builder().crypto(crypto).cipherSuites(suites).groups(groups)
-                .peerVerifier(X509PeerVerifier.builder(crypto, TrustStore.of(List.of(pki.root.certificate()))).build())
-                .build();
+        this.crypto = crypto;
+        this.trust = TrustStore.of(List.of(pki.root.certificate()));
+        this.freshClient = EngineConfig.builder().crypto(crypto).cipherSuites(suites).groups(groups);
+        this.client = freshClient.peerVerifier(X509PeerVerifier.builder(crypto, trust).build()).build();
         this.resumingClient = client.toBuilder().sessionStore(new LatestTicket()).build();
     }
 
     /** A full handshake with a client that keeps no tickets; returns the bytes the server sent. */
     int fullHandshake() throws TlsException {
         return handshake(client);
+    }
+
+    /**
+     * A full handshake by a client whose configuration (and so its chain validator) is new: it
+     * parses the server's certificate and verifies the chain's signature, where a reused
+     * configuration remembers both from the previous handshake.
+     */
+    int fullHandshakeNewClientConfig() throws TlsException {
+        return handshake(freshClient.peerVerifier(X509PeerVerifier.builder(crypto, trust).build()).build());
     }
 
     /**
