@@ -133,7 +133,7 @@ final class StandInHandshakes implements Handshakes {
             read.destroy();
             context.negotiatedVersion(ProtocolVersion.TLS13);
             context.handshakeComplete(new Session(ProtocolVersion.TLS13, CipherSuite.TLS_AES_128_GCM_SHA256,
-                    Optional.of(NamedGroup.X25519), Optional.empty(), peerChain, List.of(), alpn, serverName,
+                    Optional.of(NamedGroup.X25519), Optional.empty(), Optional.empty(), peerChain, List.of(), alpn, serverName,
                     false, false));
             return new Connected(new ApplicationTraffic(AEAD, mine, peers, traffic.exporterMasterSecret()));
         }

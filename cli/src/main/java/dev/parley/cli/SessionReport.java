@@ -33,9 +33,14 @@ final class SessionReport {
         lines.add(line("cipher suite", session.cipherSuite().toString()));
         lines.add(line("key exchange group", session.group().map(Object::toString)
                 .orElse("none (resumed without a new key exchange)")));
-        lines.add(line("signature scheme", session.peerSignatureScheme().map(s -> s + " (the peer's CertificateVerify)")
-                .orElse(session.resumed() ? "none (resumed: the ticket vouches for the server)"
-                        : "none (the peer sent no CertificateVerify)")));
+        if (session.peerSignatureScheme().isPresent() || session.localSignatureScheme().isEmpty()) {
+            lines.add(line("signature scheme", session.peerSignatureScheme().map(s -> s + " (the peer's CertificateVerify)")
+                    .orElse(session.resumed() ? "none (resumed: the ticket vouches for the server)"
+                            : "none (the peer sent no CertificateVerify)")));
+        }
+        session.localSignatureScheme().ifPresent(s -> lines.add(line(
+                session.peerSignatureScheme().isPresent() ? "our signature" : "signature scheme",
+                s + " (our CertificateVerify)")));
         lines.add(line("SNI", session.serverName().orElse("none")));
         lines.add(line("ALPN", session.applicationProtocol().orElse("none")));
         lines.add(line("resumed", session.resumed() ? "yes" : "no"));

@@ -42,6 +42,7 @@ class ClientServerTest {
         assertTrue(body.contains("protocol            TLSv1.3"), body);
         assertTrue(body.contains("SNI                 localhost"), body);
         assertTrue(body.contains("resumed             no"), body);
+        assertTrue(body.contains("signature scheme    ecdsa_secp256r1_sha256 (our CertificateVerify)"), body);
         assertTrue(body.contains("request             GET / HTTP/1.0"), body);
         assertTrue(client.err().startsWith("parley client: connected to localhost:" + server.port()), client.err());
         assertTrue(client.err().contains("[0] subject CN=localhost"), client.err());

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param cipherSuite the negotiated cipher suite
  * @param group the key-exchange group, empty for a resumption without (EC)DHE
  * @param peerSignatureScheme the scheme of the peer's CertificateVerify, empty if it sent none
+ * @param localSignatureScheme the scheme of our own CertificateVerify, empty if we sent none
  * @param peerCertificates the peer's chain as it sent it, leaf first (for a resumed session: the
  *        chain of the original handshake); empty if the peer sent no certificate
  * @param localCertificates the chain this endpoint sent, leaf first; empty if it sent none
@@ -25,7 +26,8 @@ import java.util.Optional;
  * @param helloRetryRequest whether the server sent a HelloRetryRequest (RFC 8446 §4.1.4)
  */
 public record Session(ProtocolVersion version, CipherSuite cipherSuite, Optional<NamedGroup> group,
-                      Optional<SignatureScheme> peerSignatureScheme, List<Certificate> peerCertificates,
+                      Optional<SignatureScheme> peerSignatureScheme, Optional<SignatureScheme> localSignatureScheme,
+                      List<Certificate> peerCertificates,
                       List<Certificate> localCertificates, Optional<String> applicationProtocol,
                       Optional<String> serverName, boolean resumed, boolean helloRetryRequest) {
 
@@ -34,6 +36,7 @@ public record Session(ProtocolVersion version, CipherSuite cipherSuite, Optional
         Objects.requireNonNull(cipherSuite, "cipherSuite");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(peerSignatureScheme, "peerSignatureScheme");
+        Objects.requireNonNull(localSignatureScheme, "localSignatureScheme");
         peerCertificates = List.copyOf(peerCertificates);
         localCertificates = List.copyOf(localCertificates);
         Objects.requireNonNull(applicationProtocol, "applicationProtocol");

@@ -61,8 +61,8 @@ final class ClientSecondFlight {
         KeyScheduleTraffic traffic = keys.traffic(transcript.snapshot());
         // RFC 8446 §4.4.4: the server may send application data right after its Finished.
         TrafficInstall.read(cx, traffic.serverApplicationTrafficSecret0(), aead);
-        List<dev.parley.x509.Certificate> localChain = request.isPresent()
-                ? authenticate(cx, request.get()) : List.of();
+        Optional<SchemeSelection.Choice> signedWith = request.isPresent()
+                ? authenticate(cx, request.get()) : Optional.empty();
         FinishedKey finishedKey = keys.clientHandshakeTrafficSecret().finishedKey();
         Bytes verifyData;
         try {
@@ -78,7 +78,9 @@ final class ClientSecondFlight {
         keys.destroy();
         ApplicationTraffic application = new ApplicationTraffic(aead, traffic.clientApplicationTrafficSecret0(),
                 traffic.serverApplicationTrafficSecret0(), traffic.exporterMasterSecret());
-        Session session = negotiated.session(peerSignatureScheme, peerChain, localChain);
+        Session session = negotiated.session(peerSignatureScheme, peerChain,
+                signedWith.map(SchemeSelection.Choice::scheme),
+                signedWith.map(choice -> choice.key().chain()).orElse(List.of()));
         cx.handshakeComplete(session);
         return new Connected(setup, negotiated.cipherSuite(), application, resumption, session);
     }
@@ -88,9 +90,9 @@ final class ClientSecondFlight {
      * our keys can sign a scheme the server listed, otherwise an empty Certificate (§4.4.2.4: the
      * server decides whether to go on without one).
      *
-     * @return the chain sent, empty if none
+     * @return the key and scheme we signed with, empty if we sent no certificate
      */
-    private List<dev.parley.x509.Certificate> authenticate(HandshakeContext cx, CertificateRequestReceived request)
+    private Optional<SchemeSelection.Choice> authenticate(HandshakeContext cx, CertificateRequestReceived request)
             throws TlsException {
         EngineConfig config = cx.config();
         Optional<SchemeSelection.Choice> choice = SchemeSelection.choose(config.certificates(),
@@ -98,14 +100,14 @@ final class ClientSecondFlight {
         if (choice.isEmpty()) {
             // RFC 8446 §4.4.2: an empty certificate_list, echoing the request's context.
             transcript.add(cx.send(new Certificate(request.context(), List.of())));
-            return List.of();
+            return Optional.empty();
         }
         CertifiedKey key = choice.get().key();
         transcript.add(cx.send(new Certificate(request.context(), entries(key, request.statusRequest()))));
         // RFC 8446 §4.4.3: our signature over the transcript through our Certificate.
         CertificateVerify verify = OwnSignature.sign(cx.crypto(), choice.get(), false, transcript.snapshot());
         transcript.add(cx.send(verify));
-        return key.chain();
+        return choice;
     }
 
     /** One entry per certificate; the leaf carries our OCSP staple if the server asked (RFC 8446 §4.4.2.1). */

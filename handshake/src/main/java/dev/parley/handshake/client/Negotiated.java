@@ -66,8 +66,9 @@ record Negotiated(CipherSuite cipherSuite, NamedGroup group, boolean helloRetryR
 
     /** The session a completed handshake reports. */
     Session session(Optional<SignatureScheme> peerSignatureScheme, List<Certificate> peerCertificates,
-                    List<Certificate> localCertificates) {
+                    Optional<SignatureScheme> localSignatureScheme, List<Certificate> localCertificates) {
         return new Session(ProtocolVersion.TLS13, cipherSuite, Optional.of(group), peerSignatureScheme,
-                peerCertificates, localCertificates, applicationProtocol, serverName, resumed(), helloRetryRequest);
+                localSignatureScheme, peerCertificates, localCertificates, applicationProtocol, serverName, resumed(),
+                helloRetryRequest);
     }
 }

@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param serverName the SNI host name the client sent, lower case
  * @param applicationProtocol the ALPN protocol selected
  * @param localCertificates the chain we sent; empty when resuming
+ * @param localScheme the scheme of our CertificateVerify; empty when resuming
  * @param resumed whether a ticket was accepted
  * @param resumedClientCertificates for a resumed session, the client chain of the original one
  * @param helloRetryRequest whether a HelloRetryRequest was sent
  * @param ticketsWanted whether the client can use tickets: it offered psk_dhe_ke (RFC 8446 §4.2.9)
  */
 record Negotiated(CipherSuite cipherSuite, NamedGroup group, Optional<String> serverName,
-                  Optional<String> applicationProtocol, List<Certificate> localCertificates, boolean resumed,
+                  Optional<String> applicationProtocol, List<Certificate> localCertificates,
+                  Optional<SignatureScheme> localScheme, boolean resumed,
                   List<Certificate> resumedClientCertificates, boolean helloRetryRequest, boolean ticketsWanted) {
 
     Negotiated {
@@ -34,6 +36,7 @@ record Negotiated(CipherSuite cipherSuite, NamedGroup group, Optional<String> se
         Objects.requireNonNull(serverName, "serverName");
         Objects.requireNonNull(applicationProtocol, "applicationProtocol");
         localCertificates = List.copyOf(localCertificates);
+        Objects.requireNonNull(localScheme, "localScheme");
         resumedClientCertificates = List.copyOf(resumedClientCertificates);
     }
 
@@ -43,7 +46,7 @@ record Negotiated(CipherSuite cipherSuite, NamedGroup group, Optional<String> se
      */
     Session session(List<Certificate> clientCertificates, Optional<SignatureScheme> clientScheme) {
         List<Certificate> peer = resumed ? resumedClientCertificates : clientCertificates;
-        return new Session(ProtocolVersion.TLS13, cipherSuite, Optional.of(group), clientScheme, peer,
+        return new Session(ProtocolVersion.TLS13, cipherSuite, Optional.of(group), clientScheme, localScheme, peer,
                 localCertificates, applicationProtocol, serverName, resumed, helloRetryRequest);
     }
 }

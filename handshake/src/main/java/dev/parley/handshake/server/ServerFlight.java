@@ -76,7 +76,8 @@ final class ServerFlight {
                         "client authentication is " + config.clientAuth() + " but no peer verifier is configured");
             }
             Negotiated negotiated = new Negotiated(suite, clientShare.group(), offer.serverName(), protocol,
-                    certificate.map(choice -> choice.key().chain()).orElse(List.of()), psk.isPresent(),
+                    certificate.map(choice -> choice.key().chain()).orElse(List.of()),
+                    certificate.map(SchemeSelection.Choice::scheme), psk.isPresent(),
                     psk.map(PskAcceptance.Accepted::clientCertificates).orElse(List.of()), helloRetryRequest,
                     offer.allowsPskDheKe());
             offer.recordSizeLimit().ifPresent(cx::peerRecordSizeLimit);

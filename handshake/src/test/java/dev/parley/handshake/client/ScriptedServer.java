@@ -115,7 +115,7 @@ final class ScriptedServer {
                 sendFramed(cx, server.newSessionTicket(3600, 0x01020304L + i, Bytes.of((byte) i),
                         Bytes.fromHex("7e 57 00").concat(Bytes.of((byte) i)), List.of()).message());
             }
-            cx.handshakeComplete(new Session(ProtocolVersion.TLS13, SUITE, Optional.empty(), Optional.empty(),
+            cx.handshakeComplete(new Session(ProtocolVersion.TLS13, SUITE, Optional.empty(), Optional.empty(), Optional.empty(),
                     List.of(), List.of(), Optional.empty(), Optional.empty(), script.psk().isPresent(), false));
             return new Connected(new ApplicationTraffic(AEAD, traffic.serverApplicationTrafficSecret0(),
                     traffic.clientApplicationTrafficSecret0(), traffic.exporterMasterSecret()));

@@ -79,7 +79,7 @@ final class FakeHandshake {
             context.acceptChangeCipherSpec(false);
             context.negotiatedVersion(ProtocolVersion.TLS13);
             context.handshakeComplete(new Session(ProtocolVersion.TLS13, CipherSuite.TLS_AES_128_GCM_SHA256,
-                    Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(),
                     false, false));
             return new Connected(new ApplicationTraffic(AEAD, mine, peers, traffic.exporterMasterSecret()));
         }

@@ -128,6 +128,10 @@ class HandshakeMatrixTest {
         assertEquals(clientAuthenticated && !resumed ? clientChain : List.of(), client.localCertificates());
         assertEquals(clientAuthenticated && !resumed
                 ? draw.clientKey().map(MatrixDraw::clientSchemeFor) : Optional.empty(), server.peerSignatureScheme());
+        // Each side reports the scheme it signed with as the other reports it received.
+        assertEquals(client.peerSignatureScheme(), server.localSignatureScheme());
+        assertEquals(clientAuthenticated && !resumed ? server.peerSignatureScheme() : Optional.empty(),
+                client.localSignatureScheme());
     }
 
     /** Data both ways, the drawn key update, and data both ways again; every byte must arrive intact. */

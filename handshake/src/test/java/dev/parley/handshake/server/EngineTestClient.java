@@ -109,7 +109,7 @@ final class EngineTestClient implements HandshakeStarter {
         install(cx, traffic.serverApplicationTrafficSecret0(), false);
         cx.acceptChangeCipherSpec(false);
         CipherSuite suite = client.suite();
-        cx.handshakeComplete(new Session(ProtocolVersion.TLS13, suite, Optional.empty(), Optional.empty(), List.of(),
+        cx.handshakeComplete(new Session(ProtocolVersion.TLS13, suite, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(), Optional.empty(), Optional.empty(), false, false));
         return new Connected(new ApplicationTraffic(aead(), traffic.clientApplicationTrafficSecret0(),
                 traffic.serverApplicationTrafficSecret0(), traffic.exporterMasterSecret()));
