@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * by its owner only), with the x509 module's {@link CertificateBuilder}. Existing files are never
  * overwritten.
  */
-final class CertCommand implements Command {
+final class CertCommand extends OptionCommand {
 
     private static final List<Option> OPTIONS = List.of(
             Option.value("out", "NAME", "write NAME.pem and NAME.key (required)"),
@@ -33,6 +33,10 @@ final class CertCommand implements Command {
             Option.value("subject", "DN", "the subject, e.g. 'CN=My CA,O=Example' (default: a CA name, or the first SAN)"),
             Option.value("key-type", "TYPE", "ec (P-256, the default), rsa (2048) or ed25519"),
             Option.value("days", "N", "valid for N days (default: CA 3650, leaf 365)"));
+
+    CertCommand() {
+        super(OPTIONS);
+    }
 
     /** The key types the command offers, by their option value. */
     static final Map<String, KeySpec> KEY_TYPES = Map.of("ec", KeySpec.EC_P256, "rsa", KeySpec.RSA_2048,
@@ -51,19 +55,14 @@ final class CertCommand implements Command {
     }
 
     @Override
-    public String usage() {
+    String synopsis() {
         return "usage: parley cert ca --out NAME [--subject DN] [--key-type ec|rsa|ed25519] [--days N]\n"
                 + "       parley cert leaf --ca NAME --san NAMES --out NAME [--subject DN] [--key-type ...] [--days N]\n"
-                + "e.g.   parley cert ca --out ca && parley cert leaf --ca ca --san localhost,127.0.0.1 --out server\n"
-                + Arguments.describe(OPTIONS);
+                + "e.g.   parley cert ca --out ca && parley cert leaf --ca ca --san localhost,127.0.0.1 --out server\n";
     }
 
     @Override
-    public Invocation parse(List<String> arguments) throws UsageException {
-        Arguments args = Arguments.parse(arguments, OPTIONS, usage());
-        if (args.helpRequested()) {
-            return console -> HelpCommand.print(console, usage());
-        }
+    Invocation invocation(Arguments args) throws UsageException {
         String kind = args.positionals(1, "what to make: ca or leaf").get(0);
         if (!kind.equals("ca") && !kind.equals("leaf")) {
             throw args.error("parley cert makes 'ca' or 'leaf', not '" + Arguments.printable(kind) + "'");

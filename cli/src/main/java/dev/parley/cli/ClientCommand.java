@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code printf 'GET / HTTP/1.0\r\n\r\n' | parley client example.com:443} prints the whole
  * response.
  */
-final class ClientCommand implements Command {
+final class ClientCommand extends OptionCommand {
 
     private static final List<Option> OPTIONS = List.of(
             Option.value("ca", "FILE|DIR", "trust these CA certificates instead of the system's store"),
@@ -36,6 +36,10 @@ final class ClientCommand implements Command {
             Option.flag("half-close", "when stdin ends, send close_notify (and keep reading); default: stop writing"),
             Option.flag("insecure", "accept ANY certificate for ANY name (for tests only; prints a warning)"),
             Option.flag("quiet", "no connection summary on stderr"));
+
+    ClientCommand() {
+        super(OPTIONS);
+    }
 
     /**
      * A parsed {@code parley client} command line.
@@ -62,24 +66,25 @@ final class ClientCommand implements Command {
     }
 
     @Override
-    public String usage() {
+    String synopsis() {
         return "usage: parley client [OPTIONS] HOST:PORT      ([::1]:PORT for IPv6)\n"
-                + "e.g.   printf 'GET / HTTP/1.0\\r\\nHost: example.com\\r\\n\\r\\n' | parley client example.com:443\n"
-                + Arguments.describe(OPTIONS);
+                + "e.g.   printf 'GET / HTTP/1.0\\r\\nHost: example.com\\r\\n\\r\\n' | parley client example.com:443\n";
     }
 
     @Override
-    public Invocation parse(List<String> arguments) throws UsageException {
-        Request request = read(arguments);
-        return request == null ? console -> HelpCommand.print(console, usage()) : console -> run(console, request);
+    Invocation invocation(Arguments args) throws UsageException {
+        Request request = request(args);
+        return console -> run(console, request);
     }
 
     /** The command line as a request; {@code null} when it asks for help. */
     Request read(List<String> arguments) throws UsageException {
-        Arguments args = Arguments.parse(arguments, OPTIONS, usage());
-        if (args.helpRequested()) {
-            return null;
-        }
+        Arguments args = arguments(arguments);
+        return args.helpRequested() ? null : request(args);
+    }
+
+    /** The request {@code args} describe. */
+    private Request request(Arguments args) throws UsageException {
         Endpoint target = Endpoint.parse(args.positionals(1, "HOST:PORT to connect to").get(0), args);
         Optional<String> starttlsName = args.value("starttls");
         Optional<StartTls> starttls = starttlsName.flatMap(StartTls::named);

@@ -26,10 +26,14 @@ import java.util.concurrent.CompletableFuture;
  * message each way, the close, and a second connection that resumes the first one's session
  * (RFC 8446 §2.2) with a ticket from the client's session cache.
  */
-final class DemoCommand implements Command {
+final class DemoCommand extends OptionCommand {
 
     private static final List<Option> OPTIONS = List.of(
             Option.value("key-type", "TYPE", "the certificates' keys: ec (P-256, the default), rsa (2048) or ed25519"));
+
+    DemoCommand() {
+        super(OPTIONS);
+    }
 
     private static final Map<KeySpec, String> KEY_NAMES = Map.of(KeySpec.EC_P256, "ECDSA P-256",
             KeySpec.RSA_2048, "RSA 2048", KeySpec.ED25519, "Ed25519");
@@ -49,19 +53,14 @@ final class DemoCommand implements Command {
     }
 
     @Override
-    public String usage() {
+    String synopsis() {
         return "usage: parley demo [--key-type ec|rsa|ed25519]\n"
                 + "Makes a CA and a server certificate in memory, starts a server on 127.0.0.1, connects to it,\n"
-                + "shows what was negotiated and how long each step took, then resumes the session.\n"
-                + Arguments.describe(OPTIONS);
+                + "shows what was negotiated and how long each step took, then resumes the session.\n";
     }
 
     @Override
-    public Invocation parse(List<String> arguments) throws UsageException {
-        Arguments args = Arguments.parse(arguments, OPTIONS, usage());
-        if (args.helpRequested()) {
-            return console -> HelpCommand.print(console, usage());
-        }
+    Invocation invocation(Arguments args) throws UsageException {
         args.positionals(0, "nothing");
         KeySpec keySpec = CertCommand.keySpec(args);
         return console -> run(console.out(), keySpec);

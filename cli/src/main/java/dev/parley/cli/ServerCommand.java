@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * terminal, one connection at a time. The first line on stderr names the address and port it
  * listens on, so a script can start it with {@code --port 0}.
  */
-final class ServerCommand implements Command {
+final class ServerCommand extends OptionCommand {
 
     private static final List<Option> OPTIONS = List.of(
             Option.value("port", "N", "the port to listen on; 0 picks a free one (default 4433)"),
@@ -43,6 +43,10 @@ final class ServerCommand implements Command {
             Option.value("verify-client", "MODE", "optional or require: ask for a client certificate, checked against --ca"),
             Option.value("ca", "FILE|DIR", "the CA certificates client certificates must chain to"),
             Option.value("naccept", "N", "stop after N connections (default: serve forever)"));
+
+    ServerCommand() {
+        super(OPTIONS);
+    }
 
     private static final Map<String, VerifyMode> CLIENT_VERIFICATION = Map.of("optional", VerifyMode.PEER,
             "require", VerifyMode.REQUIRE_PEER);
@@ -71,24 +75,25 @@ final class ServerCommand implements Command {
     }
 
     @Override
-    public String usage() {
+    String synopsis() {
         return "usage: parley server --cert FILE [--key FILE] [--port N] [--www|--echo] [OPTIONS]\n"
-                + "e.g.   parley server --port 8443 --cert server.pem --key server.key --www\n"
-                + Arguments.describe(OPTIONS);
+                + "e.g.   parley server --port 8443 --cert server.pem --key server.key --www\n";
     }
 
     @Override
-    public Invocation parse(List<String> arguments) throws UsageException {
-        Request request = read(arguments);
-        return request == null ? console -> HelpCommand.print(console, usage()) : console -> run(console, request);
+    Invocation invocation(Arguments args) throws UsageException {
+        Request request = request(args);
+        return console -> run(console, request);
     }
 
     /** The command line as a request; {@code null} when it asks for help. */
     Request read(List<String> arguments) throws UsageException {
-        Arguments args = Arguments.parse(arguments, OPTIONS, usage());
-        if (args.helpRequested()) {
-            return null;
-        }
+        Arguments args = arguments(arguments);
+        return args.helpRequested() ? null : request(args);
+    }
+
+    /** The request {@code args} describe. */
+    private Request request(Arguments args) throws UsageException {
         args.positionals(0, "nothing");
         if (args.flag("www") && args.flag("echo")) {
             throw args.error("--www and --echo exclude each other");

@@ -27,7 +27,7 @@ import java.util.Optional;
  * {@link PathValidator}), then, with {@code --host}, checks the name as a TLS client would.
  * Prints {@code OK} and the path, or one line saying why not; exit code 0 or 1.
  */
-final class VerifyCommand implements Command {
+final class VerifyCommand extends OptionCommand {
 
     private static final List<Option> OPTIONS = List.of(
             Option.value("ca", "FILE|DIR", "trust anchors: a PEM file or a directory (default: the system's store)"),
@@ -35,6 +35,10 @@ final class VerifyCommand implements Command {
             Option.value("scheme", "S", "the name-checking rules for --host: http (default), smtp, ldap, ... "
                     + "(IO::Socket::SSL's SSL_verifycn_scheme)"),
             Option.value("purpose", "P", "server (default) or client: the extended key usage the leaf needs"));
+
+    VerifyCommand() {
+        super(OPTIONS);
+    }
 
     private static final Map<String, Purpose> PURPOSES = Map.of("server", Purpose.SERVER_AUTH,
             "client", Purpose.CLIENT_AUTH);
@@ -62,18 +66,13 @@ final class VerifyCommand implements Command {
     }
 
     @Override
-    public String usage() {
+    String synopsis() {
         return "usage: parley verify [--ca FILE|DIR] [--host NAME [--scheme S]] CHAIN.pem\n"
-                + "       CHAIN.pem holds the certificate to check first, then any intermediates\n"
-                + Arguments.describe(OPTIONS);
+                + "       CHAIN.pem holds the certificate to check first, then any intermediates\n";
     }
 
     @Override
-    public Invocation parse(List<String> arguments) throws UsageException {
-        Arguments args = Arguments.parse(arguments, OPTIONS, usage());
-        if (args.helpRequested()) {
-            return console -> HelpCommand.print(console, usage());
-        }
+    Invocation invocation(Arguments args) throws UsageException {
         Path chain = args.toPath("the chain file", args.positionals(1, "the chain file to verify").get(0));
         Optional<String> host = args.value("host");
         if (host.isPresent() && host.get().isBlank()) {
