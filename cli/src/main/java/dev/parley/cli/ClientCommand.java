@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code printf 'GET / HTTP/1.0\r\n\r\n' | parley client example.com:443} prints the whole
  * response.
  */
-final class ClientCommand extends OptionCommand {
+final class ClientCommand extends RequestCommand<ClientCommand.Request> {
 
     private static final List<Option> OPTIONS = List.of(
             Option.value("ca", "FILE|DIR", "trust these CA certificates instead of the system's store"),
@@ -72,19 +72,7 @@ final class ClientCommand extends OptionCommand {
     }
 
     @Override
-    Invocation invocation(Arguments args) throws UsageException {
-        Request request = request(args);
-        return console -> run(console, request);
-    }
-
-    /** The command line as a request; {@code null} when it asks for help. */
-    Request read(List<String> arguments) throws UsageException {
-        Arguments args = arguments(arguments);
-        return args.helpRequested() ? null : request(args);
-    }
-
-    /** The request {@code args} describe. */
-    private Request request(Arguments args) throws UsageException {
+    Request request(Arguments args) throws UsageException {
         Endpoint target = Endpoint.parse(args.positionals(1, "HOST:PORT to connect to").get(0), args);
         Optional<String> starttlsName = args.value("starttls");
         Optional<StartTls> starttls = starttlsName.flatMap(StartTls::named);
@@ -139,7 +127,8 @@ final class ClientCommand extends OptionCommand {
         return new Request(target, config, starttls, insecure, args.flag("quiet"), args.flag("half-close"));
     }
 
-    private static int run(Console console, Request request) throws IOException {
+    @Override
+    int run(Console console, Request request) throws IOException {
         PrintStream err = console.err();
         if (request.insecure()) {
             err.println("parley client: WARNING: --insecure: the server's certificate and name are NOT checked;");

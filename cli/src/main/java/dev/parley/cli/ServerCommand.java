@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * terminal, one connection at a time. The first line on stderr names the address and port it
  * listens on, so a script can start it with {@code --port 0}.
  */
-final class ServerCommand extends OptionCommand {
+final class ServerCommand extends RequestCommand<ServerCommand.Request> {
 
     private static final List<Option> OPTIONS = List.of(
             Option.value("port", "N", "the port to listen on; 0 picks a free one (default 4433)"),
@@ -81,19 +81,7 @@ final class ServerCommand extends OptionCommand {
     }
 
     @Override
-    Invocation invocation(Arguments args) throws UsageException {
-        Request request = request(args);
-        return console -> run(console, request);
-    }
-
-    /** The command line as a request; {@code null} when it asks for help. */
-    Request read(List<String> arguments) throws UsageException {
-        Arguments args = arguments(arguments);
-        return args.helpRequested() ? null : request(args);
-    }
-
-    /** The request {@code args} describe. */
-    private Request request(Arguments args) throws UsageException {
+    Request request(Arguments args) throws UsageException {
         args.positionals(0, "nothing");
         if (args.flag("www") && args.flag("echo")) {
             throw args.error("--www and --echo exclude each other");
@@ -137,7 +125,8 @@ final class ServerCommand extends OptionCommand {
         return new Request(bind, port, config, mode, args.integer("naccept", 1, Integer.MAX_VALUE));
     }
 
-    private static int run(Console console, Request request) throws IOException {
+    @Override
+    int run(Console console, Request request) throws IOException {
         TlsConfig config;
         try {
             config = request.config().build();
