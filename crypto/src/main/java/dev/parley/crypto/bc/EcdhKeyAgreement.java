@@ -61,35 +61,19 @@ final class EcdhKeyAgreement implements KeyAgreement {
     }
 
     /** One ECDH key pair. */
-    private static final class Share implements KeyShare {
+    private static final class Share extends EphemeralShare {
 
-        private final KeyAgreementAlgorithm algorithm;
         private final NamedCurve curve;
-        private final byte[] publicShare;
         private BigInteger d;
 
         Share(KeyAgreementAlgorithm algorithm, NamedCurve curve, BigInteger d) {
-            this.algorithm = algorithm;
+            super(algorithm, EcCurves.encodeUncompressed(EcCurves.multiplyBase(curve, d)));
             this.curve = curve;
             this.d = d;
-            this.publicShare = EcCurves.encodeUncompressed(EcCurves.multiplyBase(curve, d));
         }
 
         @Override
-        public KeyAgreementAlgorithm algorithm() {
-            return algorithm;
-        }
-
-        @Override
-        public byte[] publicShare() {
-            return publicShare.clone();
-        }
-
-        @Override
-        public byte[] agree(byte[] peerPublicShare) throws CryptoException {
-            if (d == null) {
-                throw new IllegalStateException("key share was destroyed");
-            }
+        byte[] agreeWith(byte[] peerPublicShare) throws CryptoException {
             ECPoint peer = EcCurves.decodeUncompressed(curve, peerPublicShare, CryptoException.Kind.INVALID_PUBLIC_SHARE);
             // SEC 1 §3.3.1: P = d·Q; with cofactor 1 and a validated Q of order n this is never
             // infinity, but a check costs nothing next to the multiplication.
@@ -102,13 +86,8 @@ final class EcdhKeyAgreement implements KeyAgreement {
         }
 
         @Override
-        public void destroy() {
+        void forgetPrivateKey() {
             d = null;
-        }
-
-        @Override
-        public String toString() {
-            return "KeyShare[" + algorithm + (d == null ? ", destroyed]" : ", redacted]");
         }
     }
 }

@@ -70,36 +70,21 @@ final class FfdheKeyAgreement implements KeyAgreement {
     }
 
     /** One finite-field key pair. */
-    private static final class Share implements KeyShare {
+    private static final class Share extends EphemeralShare {
 
-        private final KeyAgreementAlgorithm algorithm;
         private final FfdheGroup group;
-        private final byte[] publicShare;
         private BigInteger x;
 
         Share(KeyAgreementAlgorithm algorithm, FfdheGroup group, BigInteger x) {
-            this.algorithm = algorithm;
+            // RFC 8446 §4.2.8.1: Y = g^X mod p, big-endian, padded on the left to the length of p.
+            super(algorithm, group.pad(group.g().modPow(x, group.p())));
             this.group = group;
             this.x = x;
-            // RFC 8446 §4.2.8.1: Y = g^X mod p, big-endian, padded on the left to the length of p.
-            this.publicShare = group.pad(group.g().modPow(x, group.p()));
         }
 
         @Override
-        public KeyAgreementAlgorithm algorithm() {
-            return algorithm;
-        }
-
-        @Override
-        public byte[] publicShare() {
-            return publicShare.clone();
-        }
-
-        @Override
-        public byte[] agree(byte[] peerPublicShare) throws CryptoException {
-            if (x == null) {
-                throw new IllegalStateException("key share was destroyed");
-            }
+        byte[] agreeWith(byte[] peerPublicShare) throws CryptoException {
+            KeyAgreementAlgorithm algorithm = algorithm();
             // RFC 8446 §4.2.8.1: the share is padded to exactly the size of p.
             if (peerPublicShare.length != group.length()) {
                 throw new CryptoException(CryptoException.Kind.INVALID_PUBLIC_SHARE, algorithm + " share must be "
@@ -122,13 +107,8 @@ final class FfdheKeyAgreement implements KeyAgreement {
         }
 
         @Override
-        public void destroy() {
+        void forgetPrivateKey() {
             x = null;
-        }
-
-        @Override
-        public String toString() {
-            return "KeyShare[" + algorithm + (x == null ? ", destroyed]" : ", redacted]");
         }
     }
 }

@@ -50,39 +50,29 @@ final class XdhKeyAgreement implements KeyAgreement {
     }
 
     /** One X25519/X448 key pair. */
-    private static final class Share implements KeyShare {
+    private static final class Share extends EphemeralShare {
 
-        private final KeyAgreementAlgorithm algorithm;
-        private final byte[] publicShare;
         private byte[] privateKey;
 
         Share(KeyAgreementAlgorithm algorithm, byte[] privateKey) {
-            this.algorithm = algorithm;
+            super(algorithm, publicKey(algorithm, privateKey));
             this.privateKey = privateKey;
-            this.publicShare = new byte[algorithm.publicShareLength()];
-            // RFC 7748 §6: the public key is X25519(a, 9) / X448(a, 5).
+        }
+
+        /** RFC 7748 §6: the public key is X25519(a, 9) / X448(a, 5). */
+        private static byte[] publicKey(KeyAgreementAlgorithm algorithm, byte[] privateKey) {
+            byte[] publicShare = new byte[algorithm.publicShareLength()];
             if (algorithm == KeyAgreementAlgorithm.X25519) {
                 X25519.scalarMultBase(privateKey, 0, publicShare, 0);
             } else {
                 X448.scalarMultBase(privateKey, 0, publicShare, 0);
             }
+            return publicShare;
         }
 
         @Override
-        public KeyAgreementAlgorithm algorithm() {
-            return algorithm;
-        }
-
-        @Override
-        public byte[] publicShare() {
-            return publicShare.clone();
-        }
-
-        @Override
-        public byte[] agree(byte[] peerPublicShare) throws CryptoException {
-            if (privateKey == null) {
-                throw new IllegalStateException("key share was destroyed");
-            }
+        byte[] agreeWith(byte[] peerPublicShare) throws CryptoException {
+            KeyAgreementAlgorithm algorithm = algorithm();
             // RFC 8446 §4.2.8.2: the key_exchange is exactly 32 (X25519) or 56 (X448) bytes.
             if (peerPublicShare.length != algorithm.publicShareLength()) {
                 throw new CryptoException(CryptoException.Kind.INVALID_PUBLIC_SHARE, algorithm
@@ -102,16 +92,11 @@ final class XdhKeyAgreement implements KeyAgreement {
         }
 
         @Override
-        public void destroy() {
+        void forgetPrivateKey() {
             if (privateKey != null) {
                 Arrays.fill(privateKey, (byte) 0);
                 privateKey = null;
             }
-        }
-
-        @Override
-        public String toString() {
-            return "KeyShare[" + algorithm + (privateKey == null ? ", destroyed]" : ", redacted]");
         }
     }
 }
